@@ -1,0 +1,64 @@
+package dev.tusk.server.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What executing a statement produced: rows, a command tag, a COPY in either direction, or nothing. */
+public sealed interface QueryResult {
+
+    /**
+     * Rows streamed to the client. The command tag is {@code tagPrefix} followed by a space and the number
+     * of rows sent, e.g. prefix {@code "SELECT"} gives {@code "SELECT 5"}, {@code "INSERT 0"} gives
+     * {@code "INSERT 0 5"} (for {@code INSERT ... RETURNING}).
+     */
+    record Rows(List<Column> columns, RowStream rows, String tagPrefix) implements QueryResult {
+        public Rows {
+            columns = List.copyOf(columns);
+            Objects.requireNonNull(rows, "rows");
+            Objects.requireNonNull(tagPrefix, "tagPrefix");
+        }
+
+        /** Rows tagged {@code SELECT n}. */
+        public static Rows select(List<Column> columns, RowStream rows) {
+            return new Rows(columns, rows, "SELECT");
+        }
+    }
+
+    /** A statement that returns no rows, reported by its command tag, e.g. {@code "CREATE TABLE"}. */
+    record Command(String tag) implements QueryResult {
+        public Command {
+            Objects.requireNonNull(tag, "tag");
+        }
+    }
+
+    /**
+     * {@code COPY ... FROM STDIN}: the server sends CopyInResponse, parses the client's data in the given
+     * format into rows of Java values typed by {@code columns}, and hands them to {@code sink}. The command
+     * tag is {@code COPY n} with the count {@link CopyInSink#finish()} returns.
+     */
+    record CopyIn(CopyOptions options, List<Column> columns, CopyInSink sink) implements QueryResult {
+        public CopyIn {
+            Objects.requireNonNull(options, "options");
+            columns = List.copyOf(columns);
+            Objects.requireNonNull(sink, "sink");
+        }
+    }
+
+    /**
+     * {@code COPY ... TO STDOUT}: the server sends CopyOutResponse and streams the rows encoded in the given
+     * format, then CopyDone and {@code COPY n}.
+     */
+    record CopyOut(CopyOptions options, List<Column> columns, RowStream rows) implements QueryResult {
+        public CopyOut {
+            Objects.requireNonNull(options, "options");
+            columns = List.copyOf(columns);
+            Objects.requireNonNull(rows, "rows");
+        }
+    }
+
+    /** An empty statement (only whitespace or comments): EmptyQueryResponse. */
+    record Empty() implements QueryResult {
+        /** The single instance. */
+        public static final Empty INSTANCE = new Empty();
+    }
+}

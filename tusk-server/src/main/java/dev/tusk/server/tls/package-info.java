@@ -1,0 +1,2 @@
+/** TLS for the server: certificates and keys from PEM files, SSLRequest and direct TLS (ALPN "postgresql"). */
+package dev.tusk.server.tls;
