@@ -1,0 +1,92 @@
+package dev.tusk.types;
+
+import java.util.Objects;
+
+/** The one error type of tusk-types: a PostgreSQL error with its SQLSTATE and PostgreSQL's exact message. */
+public final class PgTypeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** 22P02 invalid_text_representation. */
+    public static final String INVALID_TEXT_REPRESENTATION = "22P02";
+    /** 22003 numeric_value_out_of_range. */
+    public static final String NUMERIC_VALUE_OUT_OF_RANGE = "22003";
+    /** 22008 datetime_field_overflow. */
+    public static final String DATETIME_FIELD_OVERFLOW = "22008";
+    /** 22007 invalid_datetime_format. */
+    public static final String INVALID_DATETIME_FORMAT = "22007";
+    /** 22023 invalid_parameter_value. */
+    public static final String INVALID_PARAMETER_VALUE = "22023";
+    /** 22P03 invalid_binary_representation. */
+    public static final String INVALID_BINARY_REPRESENTATION = "22P03";
+    /** 42804 datatype_mismatch. */
+    public static final String DATATYPE_MISMATCH = "42804";
+    /** 0A000 feature_not_supported. */
+    public static final String FEATURE_NOT_SUPPORTED = "0A000";
+    /** 22021 character_not_in_repertoire. */
+    public static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+    /** 2202E array_subscript_error. */
+    public static final String ARRAY_SUBSCRIPT_ERROR = "2202E";
+    /** 54000 program_limit_exceeded. */
+    public static final String PROGRAM_LIMIT_EXCEEDED = "54000";
+    /** 08P01 protocol_violation. */
+    public static final String PROTOCOL_VIOLATION = "08P01";
+    /** XX000 internal_error. */
+    public static final String INTERNAL_ERROR = "XX000";
+
+    private final String sqlState;
+    private final String detail;
+
+    /** Creates an error with a SQLSTATE and a message. */
+    public PgTypeException(String sqlState, String message) {
+        this(sqlState, message, null);
+    }
+
+    /** Creates an error with a SQLSTATE, a message and a DETAIL line (may be null). */
+    public PgTypeException(String sqlState, String message, String detail) {
+        super(message);
+        this.sqlState = Objects.requireNonNull(sqlState);
+        if (sqlState.length() != 5) {
+            throw new IllegalArgumentException("SQLSTATE must have 5 characters: " + sqlState);
+        }
+        this.detail = detail;
+    }
+
+    /** The five-character SQLSTATE. */
+    public String sqlState() {
+        return sqlState;
+    }
+
+    /** PostgreSQL's DETAIL text, or null. */
+    public String detail() {
+        return detail;
+    }
+
+    /** {@code invalid input syntax for type <type>: "<input>"} (22P02). */
+    public static PgTypeException invalidInput(String typeName, String input) {
+        return new PgTypeException(
+                INVALID_TEXT_REPRESENTATION, "invalid input syntax for type " + typeName + ": \"" + input + "\"");
+    }
+
+    /** {@code value "<input>" is out of range for type <type>} (22003). */
+    public static PgTypeException outOfRange(String typeName, String input) {
+        return new PgTypeException(
+                NUMERIC_VALUE_OUT_OF_RANGE, "value \"" + input + "\" is out of range for type " + typeName);
+    }
+
+    /** {@code insufficient data left in message} (08P01, as PostgreSQL's receive functions report it). */
+    public static PgTypeException insufficientData() {
+        return new PgTypeException(PROTOCOL_VIOLATION, "insufficient data left in message");
+    }
+
+    /** {@code incorrect binary data format} (22P03), for binary input with trailing bytes. */
+    public static PgTypeException badBinary() {
+        return new PgTypeException(INVALID_BINARY_REPRESENTATION, "incorrect binary data format");
+    }
+
+    /** An encoder was handed a Java value it cannot represent as this type (42804). */
+    public static PgTypeException cannotEncode(Object value, String typeName) {
+        return new PgTypeException(
+                DATATYPE_MISMATCH,
+                "cannot encode a value of Java type " + value.getClass().getName() + " as " + typeName);
+    }
+}
