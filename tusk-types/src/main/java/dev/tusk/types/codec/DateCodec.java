@@ -1,0 +1,94 @@
+package dev.tusk.types.codec;
+
+import dev.tusk.types.ByteSink;
+import dev.tusk.types.FormatSettings;
+import dev.tusk.types.PgTypeException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** {@code date}: LocalDate, with LocalDate.MAX/MIN standing for {@code infinity}/{@code -infinity}. */
+public final class DateCodec extends BaseCodec<LocalDate> {
+    /** The shared instance. */
+    public static final DateCodec INSTANCE = new DateCodec();
+
+    /** Smallest date PostgreSQL accepts: 4714-11-24 BC (Julian day 0). */
+    static final LocalDate MIN = LocalDate.of(-4713, 11, 24);
+    /** Largest date PostgreSQL accepts. */
+    static final LocalDate MAX = LocalDate.of(5874897, 12, 31);
+
+    private DateCodec() {
+        super("date", LocalDate.class);
+    }
+
+    @Override
+    public void encodeText(LocalDate value, FormatSettings s, ByteSink out) {
+        if (value.equals(LocalDate.MAX)) {
+            out.writeAscii("infinity");
+        } else if (value.equals(LocalDate.MIN)) {
+            out.writeAscii("-infinity");
+        } else {
+            check(value);
+            out.writeAscii(DateTimeText.date(value, s.dateStyle()));
+        }
+    }
+
+    @Override
+    public void encodeBinary(LocalDate value, FormatSettings s, ByteSink out) {
+        if (value.equals(LocalDate.MAX)) {
+            out.writeInt(Integer.MAX_VALUE);
+        } else if (value.equals(LocalDate.MIN)) {
+            out.writeInt(Integer.MIN_VALUE);
+        } else {
+            check(value);
+            out.writeInt((int) (value.toEpochDay() - DateTimeText.PG_EPOCH_DAYS));
+        }
+    }
+
+    private static void check(LocalDate d) {
+        if (d.isBefore(MIN) || d.isAfter(MAX)) {
+            throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "date out of range");
+        }
+    }
+
+    @Override
+    public LocalDate decodeText(byte[] buf, int off, int len, FormatSettings s) {
+        String orig = utf8(buf, off, len);
+        switch (trim(orig).toLowerCase(Locale.ROOT)) {
+            case "infinity", "+infinity":
+                return LocalDate.MAX;
+            case "-infinity":
+                return LocalDate.MIN;
+            case "epoch":
+                return LocalDate.EPOCH;
+            default:
+                break;
+        }
+        DateTimeText.Parsed p;
+        try {
+            p = DateTimeText.parse(orig, s.dateStyle().order(), true, true);
+        } catch (DateTimeText.BadFormat e) {
+            throw DateTimeText.badFormat(sqlName, orig);
+        }
+        if (p.date().isBefore(MIN) || p.date().isAfter(MAX)) {
+            throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "date out of range: \"" + orig + "\"");
+        }
+        return p.date();
+    }
+
+    @Override
+    public LocalDate decodeBinary(byte[] buf, int off, int len, FormatSettings s) {
+        checkLength(len, 4);
+        int days = readInt(buf, off);
+        if (days == Integer.MAX_VALUE) {
+            return LocalDate.MAX;
+        }
+        if (days == Integer.MIN_VALUE) {
+            return LocalDate.MIN;
+        }
+        LocalDate d = LocalDate.ofEpochDay(days + DateTimeText.PG_EPOCH_DAYS);
+        if (d.isBefore(MIN) || d.isAfter(MAX)) {
+            throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "date out of range");
+        }
+        return d;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.tusk.types.codec;
+
+import dev.tusk.types.ByteSink;
+import dev.tusk.types.FormatSettings;
+import dev.tusk.types.PgTypeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+/**
+ * {@code timestamp without time zone}: LocalDateTime at microsecond precision; LocalDateTime.MAX/MIN
+ * stand for {@code infinity}/{@code -infinity}.
+ */
+public final class TimestampCodec extends BaseCodec<LocalDateTime> {
+    /** The shared instance. */
+    public static final TimestampCodec INSTANCE = new TimestampCodec();
+
+    /** Smallest timestamp: 4714-11-24 00:00:00 BC, in microseconds since 2000-01-01. */
+    static final long MIN_MICROS =
+            (DateCodec.MIN.toEpochDay() - DateTimeText.PG_EPOCH_DAYS) * DateTimeText.USECS_PER_DAY;
+    /** One past the largest timestamp: 294277-01-01 00:00:00, in microseconds since 2000-01-01. */
+    static final long END_MICROS =
+            (LocalDate.of(294277, 1, 1).toEpochDay() - DateTimeText.PG_EPOCH_DAYS) * DateTimeText.USECS_PER_DAY;
+
+    private TimestampCodec() {
+        super("timestamp", LocalDateTime.class);
+    }
+
+    /** Microseconds since 2000-01-01 00:00, checked against PostgreSQL's range. */
+    static long micros(LocalDateTime t) {
+        long days = t.toLocalDate().toEpochDay() - DateTimeText.PG_EPOCH_DAYS;
+        long m = days * DateTimeText.USECS_PER_DAY + TimeCodec.micros(t.toLocalTime());
+        if (Math.abs(days) > 200_000_000L || m < MIN_MICROS || m >= END_MICROS) {
+            throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range");
+        }
+        return m;
+    }
+
+    static LocalDateTime fromMicros(long m) {
+        long days = Math.floorDiv(m, DateTimeText.USECS_PER_DAY);
+        long tod = Math.floorMod(m, DateTimeText.USECS_PER_DAY);
+        return LocalDate.ofEpochDay(days + DateTimeText.PG_EPOCH_DAYS)
+                .atStartOfDay()
+                .plusNanos(tod * 1000);
+    }
+
+    /** Text of a finite timestamp given in microseconds, with an optional offset. */
+    static String text(long m, int offsetSeconds, FormatSettings s) {
+        long days = Math.floorDiv(m, DateTimeText.USECS_PER_DAY);
+        long tod = Math.floorMod(m, DateTimeText.USECS_PER_DAY);
+        return DateTimeText.timestamp(
+                LocalDate.ofEpochDay(days + DateTimeText.PG_EPOCH_DAYS), tod, offsetSeconds, s.dateStyle());
+    }
+
+    @Override
+    public void encodeText(LocalDateTime value, FormatSettings s, ByteSink out) {
+        if (value.equals(LocalDateTime.MAX)) {
+            out.writeAscii("infinity");
+        } else if (value.equals(LocalDateTime.MIN)) {
+            out.writeAscii("-infinity");
+        } else {
+            out.writeAscii(text(micros(value), Integer.MIN_VALUE, s));
+        }
+    }
+
+    @Override
+    public void encodeBinary(LocalDateTime value, FormatSettings s, ByteSink out) {
+        if (value.equals(LocalDateTime.MAX)) {
+            out.writeLong(Long.MAX_VALUE);
+        } else if (value.equals(LocalDateTime.MIN)) {
+            out.writeLong(Long.MIN_VALUE);
+        } else {
+            out.writeLong(micros(value));
+        }
+    }
+
+    /** Special input words shared with timestamptz: +1 infinity, -1 -infinity, 0 epoch, null otherwise. */
+    static Integer special(String orig) {
+        return switch (trim(orig).toLowerCase(Locale.ROOT)) {
+            case "infinity", "+infinity" -> 1;
+            case "-infinity" -> -1;
+            case "epoch" -> 0;
+            default -> null;
+        };
+    }
+
+    @Override
+    public LocalDateTime decodeText(byte[] buf, int off, int len, FormatSettings s) {
+        String orig = utf8(buf, off, len);
+        Integer sp = special(orig);
+        if (sp != null) {
+            return sp > 0 ? LocalDateTime.MAX : sp < 0 ? LocalDateTime.MIN : LocalDateTime.of(1970, 1, 1, 0, 0);
+        }
+        DateTimeText.Parsed p;
+        try {
+            p = DateTimeText.parse(orig, s.dateStyle().order(), true, true);
+        } catch (DateTimeText.BadFormat e) {
+            throw DateTimeText.badFormat(sqlName, orig);
+        }
+        long m = (p.date().toEpochDay() - DateTimeText.PG_EPOCH_DAYS) * DateTimeText.USECS_PER_DAY
+                + (p.microsOfDay() == null ? 0 : p.microsOfDay());
+        if (m < MIN_MICROS || m >= END_MICROS) {
+            throw new PgTypeException(
+                    PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range: \"" + orig + "\"");
+        }
+        return fromMicros(m);
+    }
+
+    @Override
+    public LocalDateTime decodeBinary(byte[] buf, int off, int len, FormatSettings s) {
+        checkLength(len, 8);
+        long m = readLong(buf, off);
+        if (m == Long.MAX_VALUE) {
+            return LocalDateTime.MAX;
+        }
+        if (m == Long.MIN_VALUE) {
+            return LocalDateTime.MIN;
+        }
+        if (m < MIN_MICROS || m >= END_MICROS) {
+            throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range");
+        }
+        return fromMicros(m);
+    }
+}

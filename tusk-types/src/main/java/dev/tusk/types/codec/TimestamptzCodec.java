@@ -1,0 +1,140 @@
+package dev.tusk.types.codec;
+
+import dev.tusk.types.ByteSink;
+import dev.tusk.types.FormatSettings;
+import dev.tusk.types.PgTypeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+/**
+ * {@code timestamp with time zone}: an instant, rendered in the session TimeZone; accepts
+ * OffsetDateTime, ZonedDateTime and Instant, decodes to OffsetDateTime in UTC. OffsetDateTime.MAX/MIN
+ * (and Instant.MAX/MIN) stand for {@code infinity}/{@code -infinity}.
+ */
+public final class TimestamptzCodec extends BaseCodec<OffsetDateTime> {
+    /** The shared instance. */
+    public static final TimestamptzCodec INSTANCE = new TimestamptzCodec();
+
+    private static final long PG_EPOCH_SECONDS = DateTimeText.PG_EPOCH_DAYS * 86400;
+
+    private TimestamptzCodec() {
+        super("timestamp with time zone", OffsetDateTime.class);
+    }
+
+    @Override
+    public OffsetDateTime coerce(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof ZonedDateTime z) {
+            return z.toOffsetDateTime();
+        }
+        if (value instanceof Instant i) {
+            if (i.equals(Instant.MAX)) {
+                return OffsetDateTime.MAX;
+            }
+            if (i.equals(Instant.MIN)) {
+                return OffsetDateTime.MIN;
+            }
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        throw PgTypeException.cannotEncode(value, sqlName);
+    }
+
+    /** Microseconds since 2000-01-01 00:00 UTC; Long.MAX/MIN for the infinities. */
+    static long micros(OffsetDateTime t) {
+        if (t.equals(OffsetDateTime.MAX)) {
+            return Long.MAX_VALUE;
+        }
+        if (t.equals(OffsetDateTime.MIN)) {
+            return Long.MIN_VALUE;
+        }
+        Instant i = t.toInstant();
+        long secs = i.getEpochSecond() - PG_EPOCH_SECONDS;
+        if (Math.abs(secs) > 10_000_000_000_000L) {
+            throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range");
+        }
+        long m = secs * 1_000_000 + (i.getNano() + 500) / 1000;
+        if (m < TimestampCodec.MIN_MICROS || m >= TimestampCodec.END_MICROS) {
+            throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range");
+        }
+        return m;
+    }
+
+    static OffsetDateTime fromMicros(long m) {
+        if (m == Long.MAX_VALUE) {
+            return OffsetDateTime.MAX;
+        }
+        if (m == Long.MIN_VALUE) {
+            return OffsetDateTime.MIN;
+        }
+        long secs = Math.floorDiv(m, 1_000_000L);
+        long micros = Math.floorMod(m, 1_000_000L);
+        return Instant.ofEpochSecond(secs + PG_EPOCH_SECONDS, micros * 1000).atOffset(ZoneOffset.UTC);
+    }
+
+    @Override
+    public void encodeText(OffsetDateTime value, FormatSettings s, ByteSink out) {
+        long m = micros(coerce(value));
+        if (m == Long.MAX_VALUE) {
+            out.writeAscii("infinity");
+            return;
+        }
+        if (m == Long.MIN_VALUE) {
+            out.writeAscii("-infinity");
+            return;
+        }
+        Instant instant = Instant.ofEpochSecond(Math.floorDiv(m, 1_000_000L) + PG_EPOCH_SECONDS);
+        int offset = s.timeZone().getRules().getOffset(instant).getTotalSeconds();
+        out.writeAscii(TimestampCodec.text(m + offset * 1_000_000L, offset, s));
+    }
+
+    @Override
+    public void encodeBinary(OffsetDateTime value, FormatSettings s, ByteSink out) {
+        out.writeLong(micros(coerce(value)));
+    }
+
+    @Override
+    public OffsetDateTime decodeText(byte[] buf, int off, int len, FormatSettings s) {
+        String orig = utf8(buf, off, len);
+        Integer sp = TimestampCodec.special(orig);
+        if (sp != null) {
+            return sp > 0
+                    ? OffsetDateTime.MAX
+                    : sp < 0 ? OffsetDateTime.MIN : OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        }
+        DateTimeText.Parsed p;
+        try {
+            p = DateTimeText.parse(orig, s.dateStyle().order(), true, true);
+        } catch (DateTimeText.BadFormat e) {
+            throw DateTimeText.badFormat(sqlName, orig);
+        }
+        LocalDateTime local = p.date().atStartOfDay().plusNanos((p.microsOfDay() == null ? 0 : p.microsOfDay()) * 1000);
+        OffsetDateTime result = p.offsetSeconds() != null
+                ? local.atOffset(ZoneOffset.ofTotalSeconds(p.offsetSeconds()))
+                : local.atZone(s.timeZone()).toOffsetDateTime();
+        long m;
+        try {
+            m = micros(result);
+        } catch (PgTypeException e) {
+            throw new PgTypeException(
+                    PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range: \"" + orig + "\"");
+        }
+        return fromMicros(m);
+    }
+
+    @Override
+    public OffsetDateTime decodeBinary(byte[] buf, int off, int len, FormatSettings s) {
+        checkLength(len, 8);
+        long m = readLong(buf, off);
+        if (m != Long.MAX_VALUE
+                && m != Long.MIN_VALUE
+                && (m < TimestampCodec.MIN_MICROS || m >= TimestampCodec.END_MICROS)) {
+            throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range");
+        }
+        return fromMicros(m);
+    }
+}
