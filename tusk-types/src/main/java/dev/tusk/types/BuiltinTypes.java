@@ -1,0 +1,597 @@
+package dev.tusk.types;
+
+import dev.tusk.types.codec.ArrayCodec;
+import dev.tusk.types.codec.BoolCodec;
+import dev.tusk.types.codec.ByteaCodec;
+import dev.tusk.types.codec.CharCodec;
+import dev.tusk.types.codec.DateCodec;
+import dev.tusk.types.codec.Float4Codec;
+import dev.tusk.types.codec.Float8Codec;
+import dev.tusk.types.codec.Int2Codec;
+import dev.tusk.types.codec.Int4Codec;
+import dev.tusk.types.codec.Int8Codec;
+import dev.tusk.types.codec.IntervalCodec;
+import dev.tusk.types.codec.JsonbCodec;
+import dev.tusk.types.codec.NumericCodec;
+import dev.tusk.types.codec.OidCodec;
+import dev.tusk.types.codec.StringCodec;
+import dev.tusk.types.codec.TimeCodec;
+import dev.tusk.types.codec.TimestampCodec;
+import dev.tusk.types.codec.TimestamptzCodec;
+import dev.tusk.types.codec.UuidCodec;
+import dev.tusk.types.codec.VoidCodec;
+import java.util.List;
+
+/** The built-in PostgreSQL 15 types Tusk knows, with pg_type metadata copied from a real server. */
+public final class BuiltinTypes {
+    private BuiltinTypes() {}
+
+    private static PgType array(PgType element, int oid) {
+        return PgType.arrayOf(element, oid, new ArrayCodec(element));
+    }
+
+    /** {@code bool} (16). */
+    public static final PgType BOOL = PgType.builder(16, "bool")
+            .typlen(1)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('B')
+            .typispreferred(true)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1000)
+            .io("boolin", "boolout", "boolrecv", "boolsend")
+            .typmod("-", "-")
+            .typalign('c')
+            .typstorage('p')
+            .codec(BoolCodec.INSTANCE)
+            .sqlName("boolean")
+            .build();
+
+    /** {@code bytea} (17). */
+    public static final PgType BYTEA = PgType.builder(17, "bytea")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('U')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1001)
+            .io("byteain", "byteaout", "bytearecv", "byteasend")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('x')
+            .codec(ByteaCodec.INSTANCE)
+            .build();
+
+    /** {@code char} (18). */
+    public static final PgType CHAR = PgType.builder(18, "char")
+            .typlen(1)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('Z')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1002)
+            .io("charin", "charout", "charrecv", "charsend")
+            .typmod("-", "-")
+            .typalign('c')
+            .typstorage('p')
+            .codec(CharCodec.INSTANCE)
+            .sqlName("\"char\"")
+            .build();
+
+    /** {@code name} (19). */
+    public static final PgType NAME = PgType.builder(19, "name")
+            .typlen(64)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('S')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(18)
+            .typarray(1003)
+            .io("namein", "nameout", "namerecv", "namesend")
+            .typmod("-", "-")
+            .typalign('c')
+            .typstorage('p')
+            .codec(StringCodec.NAME)
+            .build();
+
+    /** {@code int8} (20). */
+    public static final PgType INT8 = PgType.builder(20, "int8")
+            .typlen(8)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('N')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1016)
+            .io("int8in", "int8out", "int8recv", "int8send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('p')
+            .codec(Int8Codec.INSTANCE)
+            .sqlName("bigint")
+            .build();
+
+    /** {@code int2} (21). */
+    public static final PgType INT2 = PgType.builder(21, "int2")
+            .typlen(2)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('N')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1005)
+            .io("int2in", "int2out", "int2recv", "int2send")
+            .typmod("-", "-")
+            .typalign('s')
+            .typstorage('p')
+            .codec(Int2Codec.INSTANCE)
+            .sqlName("smallint")
+            .build();
+
+    /** {@code int4} (23). */
+    public static final PgType INT4 = PgType.builder(23, "int4")
+            .typlen(4)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('N')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1007)
+            .io("int4in", "int4out", "int4recv", "int4send")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('p')
+            .codec(Int4Codec.INSTANCE)
+            .sqlName("integer")
+            .build();
+
+    /** {@code text} (25). */
+    public static final PgType TEXT = PgType.builder(25, "text")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('S')
+            .typispreferred(true)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1009)
+            .io("textin", "textout", "textrecv", "textsend")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('x')
+            .codec(StringCodec.TEXT)
+            .build();
+
+    /** {@code oid} (26). */
+    public static final PgType OID = PgType.builder(26, "oid")
+            .typlen(4)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('N')
+            .typispreferred(true)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1028)
+            .io("oidin", "oidout", "oidrecv", "oidsend")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('p')
+            .codec(OidCodec.INSTANCE)
+            .build();
+
+    /** {@code json} (114). */
+    public static final PgType JSON = PgType.builder(114, "json")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('U')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(199)
+            .io("json_in", "json_out", "json_recv", "json_send")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('x')
+            .codec(StringCodec.JSON)
+            .build();
+
+    /** {@code xml} (142). */
+    public static final PgType XML = PgType.builder(142, "xml")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('U')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(143)
+            .io("xml_in", "xml_out", "xml_recv", "xml_send")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('x')
+            .codec(StringCodec.XML)
+            .build();
+
+    /** {@code float4} (700). */
+    public static final PgType FLOAT4 = PgType.builder(700, "float4")
+            .typlen(4)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('N')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1021)
+            .io("float4in", "float4out", "float4recv", "float4send")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('p')
+            .codec(Float4Codec.INSTANCE)
+            .sqlName("real")
+            .build();
+
+    /** {@code float8} (701). */
+    public static final PgType FLOAT8 = PgType.builder(701, "float8")
+            .typlen(8)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('N')
+            .typispreferred(true)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1022)
+            .io("float8in", "float8out", "float8recv", "float8send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('p')
+            .codec(Float8Codec.INSTANCE)
+            .sqlName("double precision")
+            .build();
+
+    /** {@code unknown} (705). */
+    public static final PgType UNKNOWN = PgType.builder(705, "unknown")
+            .typlen(-2)
+            .typbyval(false)
+            .typtype('p')
+            .typcategory('X')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(0)
+            .io("unknownin", "unknownout", "unknownrecv", "unknownsend")
+            .typmod("-", "-")
+            .typalign('c')
+            .typstorage('p')
+            .codec(StringCodec.UNKNOWN)
+            .build();
+
+    /** {@code bpchar} (1042). */
+    public static final PgType BPCHAR = PgType.builder(1042, "bpchar")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('S')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1014)
+            .io("bpcharin", "bpcharout", "bpcharrecv", "bpcharsend")
+            .typmod("bpchartypmodin", "bpchartypmodout")
+            .typalign('i')
+            .typstorage('x')
+            .codec(StringCodec.BPCHAR)
+            .sqlName("character")
+            .noTypmodName("bpchar")
+            .typmodFormatter(Typmods.length("character"))
+            .build();
+
+    /** {@code varchar} (1043). */
+    public static final PgType VARCHAR = PgType.builder(1043, "varchar")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('S')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1015)
+            .io("varcharin", "varcharout", "varcharrecv", "varcharsend")
+            .typmod("varchartypmodin", "varchartypmodout")
+            .typalign('i')
+            .typstorage('x')
+            .codec(StringCodec.VARCHAR)
+            .sqlName("character varying")
+            .typmodFormatter(Typmods.length("character varying"))
+            .build();
+
+    /** {@code date} (1082). */
+    public static final PgType DATE = PgType.builder(1082, "date")
+            .typlen(4)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('D')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1182)
+            .io("date_in", "date_out", "date_recv", "date_send")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('p')
+            .codec(DateCodec.INSTANCE)
+            .build();
+
+    /** {@code time} (1083). */
+    public static final PgType TIME = PgType.builder(1083, "time")
+            .typlen(8)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('D')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1183)
+            .io("time_in", "time_out", "time_recv", "time_send")
+            .typmod("timetypmodin", "timetypmodout")
+            .typalign('d')
+            .typstorage('p')
+            .codec(TimeCodec.INSTANCE)
+            .sqlName("time without time zone")
+            .typmodFormatter(Typmods.precision("time", " without time zone"))
+            .build();
+
+    /** {@code timestamp} (1114). */
+    public static final PgType TIMESTAMP = PgType.builder(1114, "timestamp")
+            .typlen(8)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('D')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1115)
+            .io("timestamp_in", "timestamp_out", "timestamp_recv", "timestamp_send")
+            .typmod("timestamptypmodin", "timestamptypmodout")
+            .typalign('d')
+            .typstorage('p')
+            .codec(TimestampCodec.INSTANCE)
+            .sqlName("timestamp without time zone")
+            .typmodFormatter(Typmods.precision("timestamp", " without time zone"))
+            .build();
+
+    /** {@code timestamptz} (1184). */
+    public static final PgType TIMESTAMPTZ = PgType.builder(1184, "timestamptz")
+            .typlen(8)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('D')
+            .typispreferred(true)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1185)
+            .io("timestamptz_in", "timestamptz_out", "timestamptz_recv", "timestamptz_send")
+            .typmod("timestamptztypmodin", "timestamptztypmodout")
+            .typalign('d')
+            .typstorage('p')
+            .codec(TimestamptzCodec.INSTANCE)
+            .sqlName("timestamp with time zone")
+            .typmodFormatter(Typmods.precision("timestamp", " with time zone"))
+            .build();
+
+    /** {@code interval} (1186). */
+    public static final PgType INTERVAL = PgType.builder(1186, "interval")
+            .typlen(16)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('T')
+            .typispreferred(true)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1187)
+            .io("interval_in", "interval_out", "interval_recv", "interval_send")
+            .typmod("intervaltypmodin", "intervaltypmodout")
+            .typalign('d')
+            .typstorage('p')
+            .codec(IntervalCodec.INSTANCE)
+            .typmodFormatter(Typmods::interval)
+            .build();
+
+    /** {@code numeric} (1700). */
+    public static final PgType NUMERIC = PgType.builder(1700, "numeric")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('N')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1231)
+            .io("numeric_in", "numeric_out", "numeric_recv", "numeric_send")
+            .typmod("numerictypmodin", "numerictypmodout")
+            .typalign('i')
+            .typstorage('m')
+            .codec(NumericCodec.INSTANCE)
+            .typmodFormatter(Typmods::numeric)
+            .build();
+
+    /** {@code void} (2278). */
+    public static final PgType VOID = PgType.builder(2278, "void")
+            .typlen(4)
+            .typbyval(true)
+            .typtype('p')
+            .typcategory('P')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(0)
+            .io("void_in", "void_out", "void_recv", "void_send")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('p')
+            .codec(VoidCodec.INSTANCE)
+            .build();
+
+    /** {@code uuid} (2950). */
+    public static final PgType UUID = PgType.builder(2950, "uuid")
+            .typlen(16)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('U')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(2951)
+            .io("uuid_in", "uuid_out", "uuid_recv", "uuid_send")
+            .typmod("-", "-")
+            .typalign('c')
+            .typstorage('p')
+            .codec(UuidCodec.INSTANCE)
+            .build();
+
+    /** {@code jsonb} (3802). */
+    public static final PgType JSONB = PgType.builder(3802, "jsonb")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('U')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(3807)
+            .io("jsonb_in", "jsonb_out", "jsonb_recv", "jsonb_send")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('x')
+            .codec(JsonbCodec.INSTANCE)
+            .build();
+
+    /** {@code _xml} (143). */
+    public static final PgType XML_ARRAY = array(XML, 143);
+
+    /** {@code _json} (199). */
+    public static final PgType JSON_ARRAY = array(JSON, 199);
+
+    /** {@code _bool} (1000). */
+    public static final PgType BOOL_ARRAY = array(BOOL, 1000);
+
+    /** {@code _bytea} (1001). */
+    public static final PgType BYTEA_ARRAY = array(BYTEA, 1001);
+
+    /** {@code _char} (1002). */
+    public static final PgType CHAR_ARRAY = array(CHAR, 1002);
+
+    /** {@code _name} (1003). */
+    public static final PgType NAME_ARRAY = array(NAME, 1003);
+
+    /** {@code _int2} (1005). */
+    public static final PgType INT2_ARRAY = array(INT2, 1005);
+
+    /** {@code _int4} (1007). */
+    public static final PgType INT4_ARRAY = array(INT4, 1007);
+
+    /** {@code _text} (1009). */
+    public static final PgType TEXT_ARRAY = array(TEXT, 1009);
+
+    /** {@code _bpchar} (1014). */
+    public static final PgType BPCHAR_ARRAY = array(BPCHAR, 1014);
+
+    /** {@code _varchar} (1015). */
+    public static final PgType VARCHAR_ARRAY = array(VARCHAR, 1015);
+
+    /** {@code _int8} (1016). */
+    public static final PgType INT8_ARRAY = array(INT8, 1016);
+
+    /** {@code _float4} (1021). */
+    public static final PgType FLOAT4_ARRAY = array(FLOAT4, 1021);
+
+    /** {@code _float8} (1022). */
+    public static final PgType FLOAT8_ARRAY = array(FLOAT8, 1022);
+
+    /** {@code _oid} (1028). */
+    public static final PgType OID_ARRAY = array(OID, 1028);
+
+    /** {@code _timestamp} (1115). */
+    public static final PgType TIMESTAMP_ARRAY = array(TIMESTAMP, 1115);
+
+    /** {@code _date} (1182). */
+    public static final PgType DATE_ARRAY = array(DATE, 1182);
+
+    /** {@code _time} (1183). */
+    public static final PgType TIME_ARRAY = array(TIME, 1183);
+
+    /** {@code _timestamptz} (1185). */
+    public static final PgType TIMESTAMPTZ_ARRAY = array(TIMESTAMPTZ, 1185);
+
+    /** {@code _interval} (1187). */
+    public static final PgType INTERVAL_ARRAY = array(INTERVAL, 1187);
+
+    /** {@code _numeric} (1231). */
+    public static final PgType NUMERIC_ARRAY = array(NUMERIC, 1231);
+
+    /** {@code _uuid} (2951). */
+    public static final PgType UUID_ARRAY = array(UUID, 2951);
+
+    /** {@code _jsonb} (3807). */
+    public static final PgType JSONB_ARRAY = array(JSONB, 3807);
+
+    /** Every built-in type, base types first. */
+    public static final List<PgType> ALL = List.of(
+            BOOL,
+            BYTEA,
+            CHAR,
+            NAME,
+            INT8,
+            INT2,
+            INT4,
+            TEXT,
+            OID,
+            JSON,
+            XML,
+            FLOAT4,
+            FLOAT8,
+            UNKNOWN,
+            BPCHAR,
+            VARCHAR,
+            DATE,
+            TIME,
+            TIMESTAMP,
+            TIMESTAMPTZ,
+            INTERVAL,
+            NUMERIC,
+            VOID,
+            UUID,
+            JSONB,
+            XML_ARRAY,
+            JSON_ARRAY,
+            BOOL_ARRAY,
+            BYTEA_ARRAY,
+            CHAR_ARRAY,
+            NAME_ARRAY,
+            INT2_ARRAY,
+            INT4_ARRAY,
+            TEXT_ARRAY,
+            BPCHAR_ARRAY,
+            VARCHAR_ARRAY,
+            INT8_ARRAY,
+            FLOAT4_ARRAY,
+            FLOAT8_ARRAY,
+            OID_ARRAY,
+            TIMESTAMP_ARRAY,
+            DATE_ARRAY,
+            TIME_ARRAY,
+            TIMESTAMPTZ_ARRAY,
+            INTERVAL_ARRAY,
+            NUMERIC_ARRAY,
+            UUID_ARRAY,
+            JSONB_ARRAY);
+}
