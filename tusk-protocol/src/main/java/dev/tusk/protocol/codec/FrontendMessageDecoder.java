@@ -208,6 +208,9 @@ public final class FrontendMessageDecoder extends ByteToMessageDecoder {
         PayloadReader r = new PayloadReader(body);
         Map<String, String> parameters = new LinkedHashMap<>();
         while (true) {
+            if (r.remaining() == 0) {
+                throw protocolViolation("invalid startup packet layout: expected terminator as last byte");
+            }
             String name = r.readCString();
             if (name.isEmpty()) {
                 break;
