@@ -7,13 +7,22 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-/** The servers every real-client test runs against; add a factory to {@link #all()} to add a server. */
+/**
+ * The servers every real-client test runs against; add a factory to {@link #all()} to add a server.
+ *
+ * <p>A new target is a static method returning a {@link Factory}: a name for the report, an availability check
+ * (return {@link Clients.Availability#present} when it can always run) and an opener returning a fresh
+ * {@link ServerTarget} whose database has no table {@code items} yet, and whose {@code close()} stops or
+ * resets it. Listing it in {@link #all()} runs every client test against it too. The system property
+ * {@code tusk.it.targets} (comma-separated names, e.g. {@code -Dtusk.it.targets=postgresql-15}) narrows a run.
+ */
 public final class Targets {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -37,7 +46,9 @@ public final class Targets {
 
     /** Every target, as the argument source of the parameterized client tests. */
     public static Stream<Factory> all() {
-        return Stream.of(postgres());
+        String only = System.getProperty("tusk.it.targets", "").strip();
+        List<String> names = only.isEmpty() ? List.of() : List.of(only.split("\\s*,\\s*"));
+        return Stream.of(postgres()).filter(f -> names.isEmpty() || names.contains(f.name()));
     }
 
     /** A fresh database in the JVM's shared throwaway PostgreSQL 15, dropped on close. */
