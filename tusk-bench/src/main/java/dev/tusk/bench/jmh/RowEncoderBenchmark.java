@@ -1,0 +1,107 @@
+package dev.tusk.bench.jmh;
+
+import dev.tusk.server.api.Column;
+import dev.tusk.server.api.RowStream;
+import dev.tusk.server.internal.encode.RowEncoder;
+import dev.tusk.types.BuiltinTypes;
+import dev.tusk.types.FormatSettings;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Measures tusk-server's {@link RowEncoder} writing DataRow messages of six typical columns (int4, int8,
+ * float8, text, timestamptz, numeric) into a pooled Netty buffer, as the server does for every result row;
+ * one operation is one DataRow. Compare with {@link CodecRowEncodeBenchmark} for the encoder's own overhead.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class RowEncoderBenchmark {
+    /** Rows per invocation. */
+    static final int ROWS = CodecRowEncodeBenchmark.ROWS;
+
+    /** Result format of every column: {@code text} or {@code binary}. */
+    @Param({"text", "binary"})
+    public String format;
+
+    private RowEncoder encoder;
+    private ArrayRows rows;
+    private ByteBuf buf;
+
+    /** Builds the encoder for the Bind result format, the rows and a pooled output buffer. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        List<Column> columns = List.of(
+                Column.of("id", BuiltinTypes.INT4),
+                Column.of("big", BuiltinTypes.INT8),
+                Column.of("score", BuiltinTypes.FLOAT8),
+                Column.of("name", BuiltinTypes.TEXT),
+                Column.of("created", BuiltinTypes.TIMESTAMPTZ),
+                Column.of("amount", BuiltinTypes.NUMERIC));
+        short code = (short) (format.equals("binary") ? 1 : 0);
+        encoder = RowEncoder.create(columns, new short[] {code}, FormatSettings.DEFAULT);
+        rows = new ArrayRows(CodecRowEncodeBenchmark.SampleRows.rows(ROWS));
+        buf = PooledByteBufAllocator.DEFAULT.directBuffer(64 * 1024);
+    }
+
+    /** Releases the buffer. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        buf.release();
+    }
+
+    /** Encodes {@value #ROWS} DataRows into the buffer (cleared first) and returns the bytes written. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public int encode() {
+        buf.clear();
+        rows.rewind();
+        while (rows.next()) {
+            encoder.writeDataRow(rows, buf);
+        }
+        return buf.readableBytes();
+    }
+
+    /** A rewindable row stream over arrays, so the benchmark allocates nothing of its own per row. */
+    private static final class ArrayRows implements RowStream {
+        private final Object[][] rows;
+        private int index = -1;
+
+        ArrayRows(Object[][] rows) {
+            this.rows = rows;
+        }
+
+        void rewind() {
+            index = -1;
+        }
+
+        @Override
+        public boolean next() {
+            return ++index < rows.length;
+        }
+
+        @Override
+        public Object get(int column) {
+            return rows[index][column];
+        }
+    }
+}
