@@ -69,7 +69,8 @@ public final class NumericCodec extends BaseCodec<Number> {
             out.writeShort(0);
             out.writeShort(0);
             out.writeShort(Double.isNaN(d) ? NUMERIC_NAN : d > 0 ? NUMERIC_PINF : NUMERIC_NINF);
-            out.writeShort(0);
+            // numeric_send reports the dscale bits of the special header: 32 for the infinities
+            out.writeShort(Double.isNaN(d) ? 0 : 32);
             return;
         }
         BigDecimal bd = (BigDecimal) v;

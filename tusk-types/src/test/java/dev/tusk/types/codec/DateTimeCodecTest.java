@@ -1,0 +1,127 @@
+package dev.tusk.types.codec;
+
+import static dev.tusk.types.Codecs.golden;
+import static dev.tusk.types.Codecs.parse;
+import static dev.tusk.types.Codecs.pgError;
+import static dev.tusk.types.Codecs.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tusk.types.BuiltinTypes;
+import dev.tusk.types.DateStyle;
+import dev.tusk.types.FormatSettings;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** Expected strings verified against PostgreSQL 15. */
+class DateTimeCodecTest {
+    private static FormatSettings style(String ds) {
+        return FormatSettings.DEFAULT.withDateStyle(DateStyle.parse(ds));
+    }
+
+    @Test
+    void date() {
+        golden(BuiltinTypes.DATE, LocalDate.of(2024, 1, 2), "2024-01-02", "0000223f");
+        golden(BuiltinTypes.DATE, LocalDate.of(-43, 3, 15), "0044-03-15 BC", "fff49d7b");
+        golden(BuiltinTypes.DATE, LocalDate.of(10000, 1, 1), "10000-01-01", "002c95d4");
+        golden(BuiltinTypes.DATE, LocalDate.MAX, "infinity", "7fffffff");
+        golden(BuiltinTypes.DATE, LocalDate.MIN, "-infinity", "80000000");
+        LocalDate d = LocalDate.of(2024, 1, 2);
+        assertEquals("01/02/2024", text(BuiltinTypes.DATE, d, style("SQL, MDY")));
+        assertEquals("02/01/2024", text(BuiltinTypes.DATE, d, style("SQL, DMY")));
+        assertEquals("01/02/2024", text(BuiltinTypes.DATE, d, style("SQL, YMD")));
+        assertEquals("02.01.2024", text(BuiltinTypes.DATE, d, style("German")));
+        assertEquals("01-02-2024", text(BuiltinTypes.DATE, d, style("Postgres, MDY")));
+        assertEquals("02-01-2024", text(BuiltinTypes.DATE, d, style("Postgres, DMY")));
+        assertEquals(d, parse(BuiltinTypes.DATE, " 2024-01-02 "));
+        assertEquals(d, parse(BuiltinTypes.DATE, "01/02/2024"));
+        assertEquals(d, parse(BuiltinTypes.DATE, "02/01/2024", style("DMY")));
+        assertEquals(d, parse(BuiltinTypes.DATE, "20240102"));
+        assertEquals(LocalDate.of(-43, 3, 15), parse(BuiltinTypes.DATE, "0044-03-15 BC"));
+        pgError("22007", "invalid input syntax for type date: \"abc\"", () -> parse(BuiltinTypes.DATE, "abc"));
+        pgError(
+                "22008",
+                "date/time field value out of range: \"2024-02-30\"",
+                () -> parse(BuiltinTypes.DATE, "2024-02-30"));
+    }
+
+    @Test
+    void time() {
+        golden(BuiltinTypes.TIME, LocalTime.of(13, 14, 15, 500_000_000), "13:14:15.5", "0000000b187d38e0");
+        golden(BuiltinTypes.TIME, LocalTime.MIDNIGHT, "00:00:00", "0000000000000000");
+        golden(BuiltinTypes.TIME, LocalTime.MAX, "24:00:00", "000000141dd76000");
+        assertEquals(LocalTime.of(1, 2), parse(BuiltinTypes.TIME, "01:02"));
+        pgError("22008", "date/time field value out of range: \"25:00\"", () -> parse(BuiltinTypes.TIME, "25:00"));
+        pgError("22007", "invalid input syntax for type time: \"abc\"", () -> parse(BuiltinTypes.TIME, "abc"));
+    }
+
+    @Test
+    void timestamp() {
+        golden(
+                BuiltinTypes.TIMESTAMP,
+                LocalDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000),
+                "2024-01-02 03:04:05.123456",
+                "0002b0ec8517d580");
+        golden(
+                BuiltinTypes.TIMESTAMP,
+                LocalDateTime.of(2024, 1, 2, 3, 4, 5, 100_000),
+                "2024-01-02 03:04:05.0001",
+                "0002b0ec8515f3a4");
+        golden(BuiltinTypes.TIMESTAMP, LocalDateTime.of(0, 1, 1, 0, 0), "0001-01-01 00:00:00 BC", "ff1fc63d1bb12000");
+        golden(BuiltinTypes.TIMESTAMP, LocalDateTime.MAX, "infinity", "7fffffffffffffff");
+        golden(BuiltinTypes.TIMESTAMP, LocalDateTime.MIN, "-infinity", "8000000000000000");
+        LocalDateTime t = LocalDateTime.of(2024, 1, 2, 3, 4, 5, 500_000_000);
+        assertEquals("01/02/2024 03:04:05.5", text(BuiltinTypes.TIMESTAMP, t, style("SQL, MDY")));
+        assertEquals("02/01/2024 03:04:05.5", text(BuiltinTypes.TIMESTAMP, t, style("SQL, DMY")));
+        assertEquals("02.01.2024 03:04:05.5", text(BuiltinTypes.TIMESTAMP, t, style("German")));
+        assertEquals("Tue Jan 02 03:04:05.5 2024", text(BuiltinTypes.TIMESTAMP, t, style("Postgres, MDY")));
+        assertEquals("Tue 02 Jan 03:04:05.5 2024", text(BuiltinTypes.TIMESTAMP, t, style("Postgres, DMY")));
+        assertEquals(
+                "Fri Mar 15 00:00:00 0044 BC",
+                text(BuiltinTypes.TIMESTAMP, LocalDateTime.of(-43, 3, 15, 0, 0), style("Postgres, MDY")));
+        assertEquals(t, parse(BuiltinTypes.TIMESTAMP, "2024-01-02T03:04:05.5"));
+        assertEquals(t, parse(BuiltinTypes.TIMESTAMP, "2024-01-02 03:04:05.5+07"));
+        assertEquals(LocalDateTime.of(2024, 1, 2, 0, 0), parse(BuiltinTypes.TIMESTAMP, "2024-01-02"));
+        pgError(
+                "22007",
+                "invalid input syntax for type timestamp: \"abc\"",
+                () -> parse(BuiltinTypes.TIMESTAMP, "abc"));
+    }
+
+    @Test
+    void timestamptz() {
+        OffsetDateTime t = OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000, ZoneOffset.UTC);
+        golden(BuiltinTypes.TIMESTAMPTZ, t, "2024-01-02 03:04:05.123456+00", "0002b0ec8517d580");
+        FormatSettings berlin = FormatSettings.DEFAULT.withTimeZone(ZoneId.of("Europe/Berlin"));
+        assertEquals("2024-01-02 04:04:05.123456+01", text(BuiltinTypes.TIMESTAMPTZ, t, berlin));
+        assertEquals(
+                "2024-07-02 05:04:05+02",
+                text(BuiltinTypes.TIMESTAMPTZ, Instant.parse("2024-07-02T03:04:05Z"), berlin));
+        assertEquals(
+                "0044-03-15 12:53:28+00:53:28 BC",
+                text(BuiltinTypes.TIMESTAMPTZ, OffsetDateTime.of(-43, 3, 15, 12, 0, 0, 0, ZoneOffset.UTC), berlin));
+        assertEquals(
+                "2024-01-02 08:34:05.5+05:30",
+                text(
+                        BuiltinTypes.TIMESTAMPTZ,
+                        Instant.parse("2024-01-02T03:04:05.5Z"),
+                        FormatSettings.DEFAULT.withTimeZone(ZoneId.of("Asia/Kolkata"))));
+        assertEquals("infinity", text(BuiltinTypes.TIMESTAMPTZ, Instant.MAX));
+        assertEquals(t, parse(BuiltinTypes.TIMESTAMPTZ, "2024-01-02 04:04:05.123456+01"));
+        assertEquals(t, parse(BuiltinTypes.TIMESTAMPTZ, "2024-01-02 04:04:05.123456", berlin));
+        assertEquals(t, parse(BuiltinTypes.TIMESTAMPTZ, "2024-01-02T03:04:05.123456Z"));
+        pgError(
+                "22007",
+                "invalid input syntax for type timestamp with time zone: \"abc\"",
+                () -> parse(BuiltinTypes.TIMESTAMPTZ, "abc"));
+        pgError(
+                "0A000",
+                "DateStyle \"SQL, MDY\" is not supported yet for timestamp with time zone output",
+                () -> text(BuiltinTypes.TIMESTAMPTZ, t, style("SQL")));
+    }
+}
