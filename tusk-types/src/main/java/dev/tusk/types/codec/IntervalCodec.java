@@ -2,6 +2,7 @@ package dev.tusk.types.codec;
 
 import dev.tusk.types.ByteSink;
 import dev.tusk.types.FormatSettings;
+import dev.tusk.types.IntervalStyle;
 import dev.tusk.types.PgInterval;
 import dev.tusk.types.PgTypeException;
 import java.time.Duration;
@@ -246,51 +247,19 @@ public final class IntervalCodec extends BaseCodec<PgInterval> {
     public PgInterval decodeText(byte[] buf, int off, int len, FormatSettings s) {
         String orig = utf8(buf, off, len);
         try {
-            return parse(orig);
+            return parse(orig, s);
         } catch (ArithmeticException e) {
             throw new PgTypeException("22015", "interval field value out of range: \"" + orig + "\"");
         }
     }
 
-    private PgInterval parse(String orig) {
-        String[] tokens = trim(orig).toLowerCase(Locale.ROOT).split("[\\s]+");
-        long months = 0;
-        long days = 0;
-        double micros = 0;
-        boolean ago = false;
-        boolean any = false;
-        for (int i = 0; i < tokens.length; i++) {
-            String tok = tokens[i];
-            if (tok.isEmpty() || (i == 0 && tok.equals("@"))) {
-                continue;
-            }
-            if (tok.equals("ago") && i == tokens.length - 1 && any) {
-                ago = true;
-                continue;
-            }
-            Matcher t = TIME.matcher(tok);
-            if (t.matches()) {
-                double m = Long.parseLong(t.group(2)) * (double) USECS_PER_HOUR
-                        + Long.parseLong(t.group(3)) * (double) USECS_PER_MINUTE
-                        + (t.group(4) == null ? 0 : Double.parseDouble(t.group(4)) * USECS_PER_SEC);
-                micros += t.group(1).equals("-") ? -m : m;
-                any = true;
-                continue;
-            }
-            Matcher n = NUMBER_UNIT.matcher(tok);
-            if (!n.matches()) {
-                throw DateTimeText.badFormat(sqlName, orig);
-            }
-            String unit = n.group(2);
-            if (unit.isEmpty() && i + 1 < tokens.length && unitOf(tokens[i + 1]) != null) {
-                unit = tokens[++i];
-            }
-            double val = Double.parseDouble(n.group(1));
-            Unit u = unit.isEmpty() ? Unit.SECOND : unitOf(unit);
-            if (u == null) {
-                throw DateTimeText.badFormat(sqlName, orig);
-            }
-            any = true;
+    /** Accumulates fields, cascading fractions down the way PostgreSQL's DecodeInterval does. */
+    private static final class Acc {
+        long months;
+        long days;
+        double micros;
+
+        void add(Unit u, double val) {
             switch (u) {
                 case MICROSECOND -> micros += val;
                 case MILLISECOND -> micros += val * 1000;
@@ -319,19 +288,124 @@ public final class IntervalCodec extends BaseCodec<PgInterval> {
                 }
             }
         }
+
+        PgInterval result(boolean negate) {
+            if (Math.abs(micros) > 9.2e18) {
+                throw new ArithmeticException();
+            }
+            long us = (long) Math.rint(micros);
+            long m = months;
+            long d = days;
+            if (negate) {
+                m = -m;
+                d = -d;
+                us = -us;
+            }
+            return new PgInterval(Math.toIntExact(m), Math.toIntExact(d), us);
+        }
+    }
+
+    private static final Pattern ISO =
+            Pattern.compile("p(?:([+-]?[0-9.]+)y)?(?:([+-]?[0-9.]+)m)?(?:([+-]?[0-9.]+)w)?(?:([+-]?[0-9.]+)d)?"
+                    + "(?:t(?:([+-]?[0-9.]+)h)?(?:([+-]?[0-9.]+)m)?(?:([+-]?[0-9.]+)s)?)?");
+    private static final Unit[] ISO_UNITS = {
+        Unit.YEAR, Unit.MONTH, Unit.WEEK, Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND
+    };
+    private static final Pattern YEAR_MONTH = Pattern.compile("([+-]?)(\\d+)-(\\d+)");
+
+    private PgInterval parse(String orig, FormatSettings settings) {
+        String trimmed = trim(orig).toLowerCase(Locale.ROOT);
+        Acc acc = new Acc();
+        if (trimmed.startsWith("p")) {
+            Matcher m = ISO.matcher(trimmed);
+            if (!m.matches() || trimmed.equals("p") || trimmed.endsWith("t")) {
+                throw DateTimeText.badFormat(sqlName, orig);
+            }
+            for (int g = 1; g <= 7; g++) {
+                if (m.group(g) != null) {
+                    acc.add(ISO_UNITS[g - 1], number(m.group(g), orig));
+                }
+            }
+            return acc.result(false);
+        }
+        String[] tokens = trimmed.split("[\\s]+");
+        boolean ago = false;
+        boolean any = false;
+        boolean explicitSign = false;
+        for (int i = 0; i < tokens.length; i++) {
+            String tok = tokens[i];
+            if (tok.isEmpty() || (i == 0 && tok.equals("@"))) {
+                continue;
+            }
+            if (i > 0 && (tok.startsWith("+") || tok.startsWith("-"))) {
+                explicitSign = true;
+            }
+            if (tok.equals("ago") && i == tokens.length - 1 && any) {
+                ago = true;
+                continue;
+            }
+            Matcher t = TIME.matcher(tok);
+            if (t.matches()) {
+                double m = Long.parseLong(t.group(2)) * (double) USECS_PER_HOUR
+                        + Long.parseLong(t.group(3)) * (double) USECS_PER_MINUTE
+                        + (t.group(4) == null ? 0 : Double.parseDouble(t.group(4)) * USECS_PER_SEC);
+                acc.micros += t.group(1).equals("-") ? -m : m;
+                any = true;
+                continue;
+            }
+            Matcher ym = YEAR_MONTH.matcher(tok);
+            if (ym.matches()) {
+                long months =
+                        Math.addExact(Math.multiplyExact(Long.parseLong(ym.group(2)), 12), Long.parseLong(ym.group(3)));
+                acc.months = Math.addExact(acc.months, ym.group(1).equals("-") ? -months : months);
+                any = true;
+                continue;
+            }
+            Matcher n = NUMBER_UNIT.matcher(tok);
+            if (!n.matches()) {
+                throw DateTimeText.badFormat(sqlName, orig);
+            }
+            String unit = n.group(2);
+            if (unit.isEmpty() && i + 1 < tokens.length && unitOf(tokens[i + 1]) != null) {
+                unit = tokens[++i];
+            }
+            Unit u;
+            if (!unit.isEmpty()) {
+                u = unitOf(unit);
+            } else if (i + 1 < tokens.length && TIME.matcher(tokens[i + 1]).matches()) {
+                u = Unit.DAY; // "1 12:00:00": a bare number before a time is days
+            } else {
+                u = Unit.SECOND;
+            }
+            if (u == null) {
+                throw DateTimeText.badFormat(sqlName, orig);
+            }
+            acc.add(u, number(n.group(1), orig));
+            any = true;
+        }
         if (!any) {
             throw DateTimeText.badFormat(sqlName, orig);
         }
-        if (Math.abs(micros) > 9.2e18) {
-            throw new ArithmeticException();
+        // in sql_standard style a leading minus applies to every field when no other sign is given
+        if (settings.intervalStyle() == IntervalStyle.SQL_STANDARD
+                && trimmed.startsWith("-")
+                && !explicitSign
+                && !ago) {
+            PgInterval positive = parse(trimmed.substring(1), FormatSettings.DEFAULT);
+            return new PgInterval(
+                    Math.negateExact(positive.months()),
+                    Math.negateExact(positive.days()),
+                    Math.negateExact(positive.micros()));
         }
-        long us = (long) Math.rint(micros);
-        if (ago) {
-            months = -months;
-            days = -days;
-            us = -us;
+        return acc.result(ago);
+    }
+
+    private double number(String s, String orig) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw DateTimeText.badFormat(sqlName, orig);
         }
-        return new PgInterval(Math.toIntExact(months), Math.toIntExact(days), us);
     }
 
     private enum Unit {

@@ -47,6 +47,8 @@ class IntervalCodecTest {
         assertEquals(iso, text(BuiltinTypes.INTERVAL, v, s.withIntervalStyle(IntervalStyle.ISO_8601)));
         assertEquals(v, parse(BuiltinTypes.INTERVAL, pg));
         assertEquals(v, parse(BuiltinTypes.INTERVAL, verbose));
+        assertEquals(v, parse(BuiltinTypes.INTERVAL, iso));
+        assertEquals(v, parse(BuiltinTypes.INTERVAL, sql, s.withIntervalStyle(IntervalStyle.SQL_STANDARD)));
     }
 
     @Test
