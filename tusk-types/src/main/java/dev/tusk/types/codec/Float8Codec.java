@@ -4,7 +4,7 @@ import dev.tusk.types.ByteSink;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgTypeException;
 
-/** {@code double precision}: accepts Double, Float and integral values; PostgreSQL 12+ text output. */
+/** {@code double precision}: accepts Double, Float (widened through its shortest decimal), Integer, Short and Byte; PostgreSQL 12+ text output. */
 public final class Float8Codec extends BaseCodec<Double> {
     /** The shared instance. */
     public static final Float8Codec INSTANCE = new Float8Codec();
@@ -19,8 +19,8 @@ public final class Float8Codec extends BaseCodec<Double> {
             return d;
         }
         if (value instanceof Float f) {
-            // the float's shortest decimal, as PostgreSQL's float4 to float8 cast does not do, but as users expect
-            return (double) f;
+            // widen through the float's shortest decimal so 0.1f is sent as 0.1, not 0.10000000149011612
+            return Float.isFinite(f) ? Double.parseDouble(Float.toString(f)) : (double) f;
         }
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).doubleValue();

@@ -30,7 +30,7 @@ public final class NumericCodec extends BaseCodec<Number> {
     @Override
     public Number coerce(Object value) {
         if (value instanceof BigDecimal bd) {
-            return bd;
+            return checkRange(bd);
         }
         if (value instanceof BigInteger bi) {
             return new BigDecimal(bi);
@@ -140,10 +140,15 @@ public final class NumericCodec extends BaseCodec<Number> {
         } catch (NumberFormatException | ArithmeticException e) {
             throw PgTypeException.invalidInput(sqlName, orig);
         }
-        if (bd.scale() < 0) {
-            bd = bd.setScale(0);
+        return checkRange(bd);
+    }
+
+    /** PostgreSQL's limits: 131072 digits before the decimal point, 16383 after. */
+    private static BigDecimal checkRange(BigDecimal bd) {
+        if (bd.signum() != 0 && (bd.precision() - bd.scale() > 131072 || bd.scale() > 16383)) {
+            throw new PgTypeException(PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
         }
-        return bd;
+        return bd.scale() < 0 ? bd.setScale(0) : bd;
     }
 
     @Override

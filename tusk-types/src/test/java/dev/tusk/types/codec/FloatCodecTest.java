@@ -97,6 +97,8 @@ class FloatCodecTest {
         golden(BuiltinTypes.FLOAT8, 1.5, "1.5", "3ff8000000000000");
         golden(BuiltinTypes.FLOAT4, 1.5f, "1.5", "3fc00000");
         assertEquals("1.5", text(BuiltinTypes.FLOAT8, 1.5f));
+        assertEquals("0.1", text(BuiltinTypes.FLOAT8, 0.1f));
+        assertEquals("7", text(BuiltinTypes.FLOAT8, 7));
     }
 
     @Test

@@ -62,5 +62,6 @@ class NumericCodecTest {
         assertEquals(new BigDecimal("-0.50"), parse(BuiltinTypes.NUMERIC, "-.50"));
         assertEquals(Double.NaN, parse(BuiltinTypes.NUMERIC, "nan"));
         pgError("22P02", "invalid input syntax for type numeric: \"abc\"", () -> parse(BuiltinTypes.NUMERIC, "abc"));
+        pgError("22003", "value overflows numeric format", () -> parse(BuiltinTypes.NUMERIC, "1e200000"));
     }
 }
