@@ -73,8 +73,8 @@ public record NoticeResponse(Map<Character, String> fields) implements BackendMe
 
         /** Sets a field; a {@code null} value is ignored so optional values can be passed through. */
         public Builder field(char code, String value) {
-            if (code == 0) {
-                throw new IllegalArgumentException("field code 0 is the terminator");
+            if (code == 0 || code > 0xff) {
+                throw new IllegalArgumentException("field code must be a non-zero byte: " + (int) code);
             }
             if (value != null) {
                 fields.put(code, value);

@@ -184,7 +184,7 @@ public final class BackendMessageWriter {
         int at = begin(buf, type);
         for (Map.Entry<Character, String> field : fields.entrySet()) {
             char code = field.getKey();
-            if (code == 0 || code > 0x7f) {
+            if (code == 0 || code > 0xff) {
                 throw new IllegalArgumentException("invalid error field code: " + (int) code);
             }
             buf.writeByte(code);

@@ -24,10 +24,14 @@ import java.util.List;
  * the inputs directory as regression seeds):
  *
  * <pre>
- * JAZZER_FUZZ=1 JAVA_HOME=$(bin/find-jdk) ./mvnw -pl tusk-protocol test -Dtest=DecoderFuzzTest
+ * JAZZER_FUZZ=1 JAVA_HOME=$(bin/find-jdk) ./mvnw -pl tusk-protocol test -Dtest='DecoderFuzzTest#frontendDecoder'
+ * JAZZER_FUZZ=1 JAVA_HOME=$(bin/find-jdk) ./mvnw -pl tusk-protocol test -Dtest='DecoderFuzzTest#backendDecoder'
  * </pre>
  *
- * For a longer session raise {@code maxDuration} below or pass {@code -Djazzer.max_duration=10m}. The first input
+ * In fuzzing mode Jazzer fuzzes only the first fuzz test it meets and skips the others, hence one run per method.
+ * The generated corpus goes to {@code tusk-protocol/.cifuzz-corpus/} (git-ignored). For a longer session raise
+ * {@code maxDuration} below or pass {@code -Djazzer.max_duration=10m}. Verified with Jazzer 0.24 on JDK 25: the
+ * fuzzer runs; it only warns that it cannot add hooks to JDK 25 class files. The first input
  * byte picks the scenario (startup phase or typed messages, the authentication kind, the chunk size), so the
  * fuzzer explores every decoder state.
  */
