@@ -26,7 +26,41 @@ final class DateTimeText {
     private static final Pattern ZONE = Pattern.compile(
             "(?:z|utc|gmt|ut|zulu)|([+-])(\\d{1,2})(?::?(\\d{2})(?::?(\\d{2}))?)?", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern POSTGRES_STYLE = Pattern.compile(
+            "(?:(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\\s+)?"
+                    + "(?:([a-z]{3})[a-z]*\\s+(\\d{1,2})|(\\d{1,2})\\s+([a-z]{3})[a-z]*)\\s+"
+                    + "(\\d{1,2}:\\d{1,2}(?::\\d{1,2}(?:\\.\\d*)?)?)\\s+(\\d+)(?:\\s+(bc|ad))?",
+            Pattern.CASE_INSENSITIVE);
+
     private DateTimeText() {}
+
+    /** Parses the Postgres DateStyle output form {@code Tue Jan 02 03:04:05.5 2024 [BC]}, or returns null. */
+    private static Parsed parsePostgresStyle(String s, String orig) {
+        Matcher m = POSTGRES_STYLE.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        String monthName = m.group(1) != null ? m.group(1) : m.group(4);
+        String dayField = m.group(1) != null ? m.group(2) : m.group(3);
+        int month = -1;
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i].equalsIgnoreCase(monthName)) {
+                month = i + 1;
+            }
+        }
+        if (month < 0) {
+            throw new BadFormat();
+        }
+        LocalDate date = makeDate(parseField(m.group(6), orig), month, parseField(dayField, orig), orig);
+        if (m.group(7) != null && m.group(7).equalsIgnoreCase("bc")) {
+            date = date.withYear(1 - date.getYear());
+        }
+        Matcher t = TIME.matcher(m.group(5));
+        if (!t.matches()) {
+            throw new BadFormat();
+        }
+        return new Parsed(date, timeOfDay(t, orig), null);
+    }
 
     /** Thrown by the parser for input that is not a date/time at all; callers add the type name. */
     static final class BadFormat extends RuntimeException {
@@ -221,6 +255,12 @@ final class DateTimeText {
         Integer offset = null;
         boolean bc = false;
         int pos = 0;
+        if (wantDate && wantTime && !s.isEmpty() && Character.isLetter(s.charAt(0))) {
+            Parsed p = parsePostgresStyle(s, orig);
+            if (p != null) {
+                return p;
+            }
+        }
         if (wantDate) {
             Matcher m = DATE.matcher(s);
             Matcher c = ISO_COMPACT_DATE.matcher(s);

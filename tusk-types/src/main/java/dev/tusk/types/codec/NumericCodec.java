@@ -138,7 +138,8 @@ public final class NumericCodec extends BaseCodec<Number> {
         try {
             bd = new BigDecimal(t);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw PgTypeException.invalidInput(sqlName, orig);
+            // the syntax was checked above, so only an exponent beyond int range gets here
+            throw new PgTypeException(PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
         }
         return checkRange(bd);
     }

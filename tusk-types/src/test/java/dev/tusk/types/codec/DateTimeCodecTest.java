@@ -43,6 +43,7 @@ class DateTimeCodecTest {
         assertEquals(d, parse(BuiltinTypes.DATE, "02/01/2024", style("DMY")));
         assertEquals(d, parse(BuiltinTypes.DATE, "20240102"));
         assertEquals(LocalDate.of(-43, 3, 15), parse(BuiltinTypes.DATE, "0044-03-15 BC"));
+        assertEquals(LocalDate.of(-2023, 1, 2), parse(BuiltinTypes.DATE, " 2024-01-02 bc"));
         pgError("22007", "invalid input syntax for type date: \"abc\"", () -> parse(BuiltinTypes.DATE, "abc"));
         pgError(
                 "22008",
@@ -56,6 +57,7 @@ class DateTimeCodecTest {
         golden(BuiltinTypes.TIME, LocalTime.MIDNIGHT, "00:00:00", "0000000000000000");
         golden(BuiltinTypes.TIME, LocalTime.MAX, "24:00:00", "000000141dd76000");
         assertEquals(LocalTime.of(1, 2), parse(BuiltinTypes.TIME, "01:02"));
+        assertEquals(LocalTime.of(1, 2), parse(BuiltinTypes.TIME, "1:2"));
         pgError("22008", "date/time field value out of range: \"25:00\"", () -> parse(BuiltinTypes.TIME, "25:00"));
         pgError("22007", "invalid input syntax for type time: \"abc\"", () -> parse(BuiltinTypes.TIME, "abc"));
     }
@@ -84,6 +86,16 @@ class DateTimeCodecTest {
         assertEquals(
                 "Fri Mar 15 00:00:00 0044 BC",
                 text(BuiltinTypes.TIMESTAMP, LocalDateTime.of(-43, 3, 15, 0, 0), style("Postgres, MDY")));
+        for (String ds :
+                new String[] {"ISO, MDY", "ISO, DMY", "SQL, MDY", "SQL, DMY", "German", "Postgres, MDY", "Postgres, DMY"
+                }) {
+            FormatSettings fs = style(ds);
+            assertEquals(t, parse(BuiltinTypes.TIMESTAMP, text(BuiltinTypes.TIMESTAMP, t, fs), fs), ds);
+            LocalDateTime bc = LocalDateTime.of(-43, 3, 15, 1, 2, 3);
+            assertEquals(bc, parse(BuiltinTypes.TIMESTAMP, text(BuiltinTypes.TIMESTAMP, bc, fs), fs), ds);
+            LocalDate d = LocalDate.of(2024, 11, 5);
+            assertEquals(d, parse(BuiltinTypes.DATE, text(BuiltinTypes.DATE, d, fs), fs), ds);
+        }
         assertEquals(t, parse(BuiltinTypes.TIMESTAMP, "2024-01-02T03:04:05.5"));
         assertEquals(t, parse(BuiltinTypes.TIMESTAMP, "2024-01-02 03:04:05.5+07"));
         assertEquals(LocalDateTime.of(2024, 1, 2, 0, 0), parse(BuiltinTypes.TIMESTAMP, "2024-01-02"));

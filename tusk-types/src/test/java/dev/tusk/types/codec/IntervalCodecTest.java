@@ -63,6 +63,9 @@ class IntervalCodecTest {
         assertEquals(new PgInterval(0, 0, -60_000_000L), parse(BuiltinTypes.INTERVAL, "@ 1 minute ago"));
         assertEquals(new PgInterval(18, 0, 0), parse(BuiltinTypes.INTERVAL, "1.5 years"));
         assertEquals(new PgInterval(0, 0, 10_000_000L), parse(BuiltinTypes.INTERVAL, "10s"));
+        assertEquals(new PgInterval(0, 1, 12 * H), parse(BuiltinTypes.INTERVAL, "1 12:00"));
+        assertEquals(new PgInterval(0, -1, 7_384_000_000L), parse(BuiltinTypes.INTERVAL, "-1 2:03:04"));
+        assertEquals(new PgInterval(14, 0, 0), parse(BuiltinTypes.INTERVAL, "P1Y2M"));
         assertEquals("02:00:00", text(BuiltinTypes.INTERVAL, Duration.ofHours(2)));
         pgError("22007", "invalid input syntax for type interval: \"abc\"", () -> parse(BuiltinTypes.INTERVAL, "abc"));
     }

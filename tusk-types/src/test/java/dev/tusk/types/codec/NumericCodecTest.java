@@ -63,5 +63,6 @@ class NumericCodecTest {
         assertEquals(Double.NaN, parse(BuiltinTypes.NUMERIC, "nan"));
         pgError("22P02", "invalid input syntax for type numeric: \"abc\"", () -> parse(BuiltinTypes.NUMERIC, "abc"));
         pgError("22003", "value overflows numeric format", () -> parse(BuiltinTypes.NUMERIC, "1e200000"));
+        pgError("22003", "value overflows numeric format", () -> parse(BuiltinTypes.NUMERIC, "1e9999999999"));
     }
 }
