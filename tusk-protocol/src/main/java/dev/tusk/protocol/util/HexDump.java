@@ -26,18 +26,19 @@ public final class HexDump {
             boolean marked = mark >= line && mark < line + WIDTH;
             sb.append(marked ? "> " : "  ");
             appendHex(sb, line, 8);
-            sb.append("  ");
+            sb.append(' ');
             for (int i = line; i < line + WIDTH; i++) {
                 if (i == line + WIDTH / 2) {
                     sb.append(' ');
                 }
                 if (i < bytes.length) {
+                    sb.append(i == mark ? '[' : i == mark + 1 && i != line ? ']' : ' ');
                     appendHex(sb, bytes[i] & 0xff, 2);
-                    sb.append(i + 1 == mark ? '[' : i == mark ? ']' : ' ');
                 } else {
                     sb.append("   ");
                 }
             }
+            sb.append(Math.min(line + WIDTH, bytes.length) - 1 == mark ? ']' : ' ');
             sb.append(" |");
             for (int i = line; i < Math.min(line + WIDTH, bytes.length); i++) {
                 int c = bytes[i] & 0xff;
@@ -55,7 +56,7 @@ public final class HexDump {
 
     /**
      * Compares two byte arrays and renders both dumps, the line holding the first difference marked with
-     * {@code >} and the differing byte followed by {@code ]}; returns {@code null} when they are equal.
+     * {@code >} and the differing byte in brackets; returns {@code null} when they are equal.
      */
     public static String diff(byte[] expected, byte[] actual) {
         int at = Arrays.mismatch(expected, actual);

@@ -37,6 +37,17 @@ class HexDumpTest {
     }
 
     @Test
+    void diffMarksADifferenceAtALineStartOrEnd() {
+        byte[] a = new byte[32];
+        byte[] b = a.clone();
+        b[16] = 1;
+        assertTrue(HexDump.diff(a, b).contains("> 00000010 [01]00 00"), HexDump.diff(a, b));
+        b = a.clone();
+        b[15] = 1;
+        assertTrue(HexDump.diff(a, b).contains(" 00[01] |"), HexDump.diff(a, b));
+    }
+
+    @Test
     void diffReportsDifferentLengths() {
         String diff = HexDump.diff(new byte[] {1, 2, 3}, new byte[] {1, 2});
         assertTrue(diff.startsWith("first difference at offset 2 (0x0002): expected 0x03, actual end of data"), diff);
