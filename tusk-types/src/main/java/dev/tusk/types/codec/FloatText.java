@@ -29,13 +29,65 @@ final class FloatText {
             return (Double.doubleToRawLongBits(d) < 0) ? "-0" : "0";
         }
         if (extraFloatDigits > 0) {
-            // Java 19+ Float/Double.toString produce the shortest uniquely-identifying digits, as ryu does
-            BigDecimal bd = new BigDecimal(single ? Float.toString((float) d) : Double.toString(d));
-            return render(bd, single ? 6 : 15, false);
+            return render(shortest(d, single), single ? 6 : 15, false);
         }
         int precision = Math.max(1, (single ? 6 : 15) + extraFloatDigits);
         BigDecimal bd = new BigDecimal(d).round(new MathContext(precision, RoundingMode.HALF_EVEN));
         return render(bd, precision, true);
+    }
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    /**
+     * The shortest decimal strictly inside the rounding interval of {@code d} (the open interval
+     * between the midpoints to its neighbours), the closest to {@code d} among those of that length;
+     * this is what PostgreSQL's ryu produces. Java's own toString differs at exact ties (it accepts a
+     * midpoint that rounds back by ties-to-even) and never uses a single digit, so it only seeds the
+     * search.
+     */
+    static BigDecimal shortest(double d, boolean single) {
+        double a = Math.abs(d);
+        BigDecimal v = new BigDecimal(a);
+        BigDecimal lo;
+        BigDecimal hi;
+        if (single) {
+            float f = (float) a;
+            lo = v.add(new BigDecimal(Math.nextDown(f))).divide(TWO);
+            hi = f == Float.MAX_VALUE
+                    ? v.add(v.subtract(lo))
+                    : v.add(new BigDecimal(Math.nextUp(f))).divide(TWO);
+        } else {
+            lo = v.add(new BigDecimal(Math.nextDown(a))).divide(TWO);
+            hi = a == Double.MAX_VALUE
+                    ? v.add(v.subtract(lo))
+                    : v.add(new BigDecimal(Math.nextUp(a))).divide(TWO);
+        }
+        BigDecimal result = null;
+        BigDecimal one = v.round(new MathContext(1, RoundingMode.HALF_EVEN));
+        if (inside(one, lo, hi)) {
+            result = one;
+        } else {
+            BigDecimal seed =
+                    new BigDecimal(single ? Float.toString((float) a) : Double.toString(a)).stripTrailingZeros();
+            if (inside(seed, lo, hi)) {
+                result = seed;
+            } else {
+                for (int len = Math.max(2, seed.precision()); len <= 17 && result == null; len++) {
+                    BigDecimal c = v.round(new MathContext(len, RoundingMode.HALF_EVEN));
+                    if (inside(c, lo, hi)) {
+                        result = c;
+                    }
+                }
+                if (result == null) {
+                    result = v.round(new MathContext(17, RoundingMode.HALF_EVEN));
+                }
+            }
+        }
+        return d < 0 ? result.negate() : result;
+    }
+
+    private static boolean inside(BigDecimal c, BigDecimal lo, BigDecimal hi) {
+        return c.compareTo(lo) > 0 && c.compareTo(hi) < 0;
     }
 
     /** Renders digits in fixed notation when -4 <= exponent < limit, else as d.ddde+XX. */
