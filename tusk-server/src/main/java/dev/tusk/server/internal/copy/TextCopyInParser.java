@@ -27,6 +27,7 @@ final class TextCopyInParser extends CopyInParser {
     private final byte delim;
     private final byte quote;
     private final byte escape;
+    private final int lineEscape; // the escape as the line reader sees it: none when it equals the quote
     private final byte[] nullBytes;
     private final boolean headerMatch;
     private boolean headerPending;
@@ -69,6 +70,7 @@ final class TextCopyInParser extends CopyInParser {
         this.delim = (byte) options.delimiter();
         this.quote = (byte) options.quote();
         this.escape = (byte) options.escape();
+        this.lineEscape = escape == quote ? -1 : escape & 0xFF;
         this.nullBytes = CopyFormats.nullBytes(options);
         this.headerPending = options.header();
         this.headerMatch = headerMatch;
@@ -132,13 +134,13 @@ final class TextCopyInParser extends CopyInParser {
             firstCharInLine = false;
         }
         if (csv) {
-            if (inQuote && c == (escape & 0xFF)) {
+            if (inQuote && c == lineEscape) {
                 lastWasEsc = !lastWasEsc;
             }
             if (c == (quote & 0xFF) && !lastWasEsc) {
                 inQuote = !inQuote;
             }
-            if (c != (escape & 0xFF)) {
+            if (c != lineEscape) {
                 lastWasEsc = false;
             }
             if (inQuote && c == (eol == EOL_NL ? '\n' : '\r')) {
