@@ -219,6 +219,23 @@ class FrontendGoldenBytesTest {
     }
 
     @Test
+    void acceptsTheLargestStartupPacketAndCancelKey() {
+        // 8 header bytes + "user\0" + value + NUL + final NUL = 10000
+        StartupMessage big = new StartupMessage(ProtocolVersion.V3_0, Map.of("user", "u".repeat(10000 - 8 - 5 - 2)));
+        byte[] bytes = encode(big);
+        assertEquals(FrontendMessageDecoder.MAX_STARTUP_PACKET_LENGTH, bytes.length);
+        try (Wire.Feeder f = Wire.frontend(false, null)) {
+            f.write(bytes, 1000);
+            assertEquals(List.of(big), f.drain());
+        }
+        CancelRequest cancel = new CancelRequest(1, new byte[FrontendMessageDecoder.MAX_CANCEL_KEY_LENGTH]);
+        try (Wire.Feeder f = Wire.frontend(false, null)) {
+            f.write(encode(cancel), 0);
+            assertEquals(List.of(cancel), f.drain());
+        }
+    }
+
+    @Test
     void sslRequestKeepsTheDecoderInTheStartupPhase() {
         FrontendMessageDecoder decoder = new FrontendMessageDecoder();
         try (Wire.Feeder f = new Wire.Feeder(decoder)) {
