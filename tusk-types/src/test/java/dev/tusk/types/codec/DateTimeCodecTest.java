@@ -124,6 +124,19 @@ class DateTimeCodecTest {
                         Instant.parse("2024-01-02T03:04:05.5Z"),
                         FormatSettings.DEFAULT.withTimeZone(ZoneId.of("Asia/Kolkata"))));
         assertEquals("infinity", text(BuiltinTypes.TIMESTAMPTZ, Instant.MAX));
+        // far past (local mean time) and far future (POSIX rule) offsets, as PostgreSQL 15 prints them
+        OffsetDateTime past = OffsetDateTime.of(1832, 1, 7, 13, 15, 32, 144_970_000, ZoneOffset.UTC);
+        OffsetDateTime future = OffsetDateTime.of(272397, 10, 26, 10, 2, 46, 254_845_000, ZoneOffset.UTC);
+        FormatSettings lordHowe = FormatSettings.DEFAULT.withTimeZone(ZoneId.of("Australia/Lord_Howe"));
+        FormatSettings kathmandu = FormatSettings.DEFAULT.withTimeZone(ZoneId.of("Asia/Kathmandu"));
+        assertEquals("1832-01-07 23:51:52.14497+10:36:20", text(BuiltinTypes.TIMESTAMPTZ, past, lordHowe));
+        assertEquals("272397-10-26 21:02:46.254845+11", text(BuiltinTypes.TIMESTAMPTZ, future, lordHowe));
+        assertEquals("1832-01-07 18:56:48.14497+05:41:16", text(BuiltinTypes.TIMESTAMPTZ, past, kathmandu));
+        assertEquals("272397-10-26 15:47:46.254845+05:45", text(BuiltinTypes.TIMESTAMPTZ, future, kathmandu));
+        assertEquals(future, parse(BuiltinTypes.TIMESTAMPTZ, "272397-10-26 15:47:46.254845+05:45"));
+        assertEquals(
+                "Sun 26 Oct 10:02:46.254845 272397",
+                text(BuiltinTypes.TIMESTAMP, future.toLocalDateTime(), style("Postgres, DMY")));
         assertEquals(t, parse(BuiltinTypes.TIMESTAMPTZ, "2024-01-02 04:04:05.123456+01"));
         assertEquals(t, parse(BuiltinTypes.TIMESTAMPTZ, "2024-01-02 04:04:05.123456", berlin));
         assertEquals(t, parse(BuiltinTypes.TIMESTAMPTZ, "2024-01-02T03:04:05.123456Z"));

@@ -36,7 +36,9 @@ class IntervalCodecTest {
                 "0|0|-60000000|-00:01:00|@ 1 min ago|-0:01:00|PT-1M",
                 "0|17|21600000000|17 days 06:00:00|@ 17 days 6 hours|17 6:00:00|P17DT6H",
                 "0|0|1000000|00:00:01|@ 1 sec|0:00:01|PT1S",
-                "0|0|1|00:00:00.000001|@ 0.000001 secs|0:00:00.000001|PT0.000001S"
+                "0|0|1|00:00:00.000001|@ 0.000001 secs|0:00:00.000001|PT0.000001S",
+                "-12|0|-59999999|-1 years -00:00:59.999999|@ 1 year 59.999999 secs ago|-1-0 +0 -0:00:59.999999|P-1YT-59.999999S",
+                "2390|-187|-649121278840|199 years 2 mons -187 days -180:18:41.27884|@ 199 years 2 mons -187 days -180 hours -18 mins -41.27884 secs|+199-2 -187 -180:18:41.27884|P199Y2M-187DT-180H-18M-41.27884S"
             })
     void styles(int months, int days, long micros, String pg, String verbose, String sql, String iso) {
         PgInterval v = new PgInterval(months, days, micros);
