@@ -1,0 +1,210 @@
+package dev.tusk.server.internal;
+
+import dev.tusk.protocol.backend.NoticeResponse;
+import dev.tusk.protocol.backend.NotificationResponse;
+import dev.tusk.server.api.Notice;
+import dev.tusk.server.api.PgException;
+import dev.tusk.server.api.SessionContext;
+import dev.tusk.server.api.TransactionStatus;
+import dev.tusk.types.FormatSettings;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The server's state for one connection as handlers see it ({@link SessionContext}): identity, settings,
+ * transaction status, the statement running now (for cancel), and the notices and notifications waiting to
+ * be written by the session's thread.
+ */
+final class Session implements SessionContext {
+    private final int processId;
+    private final byte[] secretKey;
+    private final String user;
+    private final String database;
+    private final Map<String, String> startupParameters;
+    private final InetSocketAddress remoteAddress;
+    private final boolean secure;
+    private final int protocolMinorVersion;
+    private final SessionSettings settings;
+    private final NotificationHub hub;
+    private final Runnable wakeForNotifications;
+    private final Set<String> channels = ConcurrentHashMap.newKeySet();
+    private final ConcurrentLinkedQueue<NoticeResponse> notices = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<NotificationResponse> notifications = new ConcurrentLinkedQueue<>();
+    private volatile TransactionStatus transactionStatus = TransactionStatus.IDLE;
+    private volatile StatementExecution running;
+
+    Session(
+            int processId,
+            byte[] secretKey,
+            String user,
+            String database,
+            Map<String, String> startupParameters,
+            InetSocketAddress remoteAddress,
+            boolean secure,
+            int protocolMinorVersion,
+            SessionSettings settings,
+            NotificationHub hub,
+            Runnable wakeForNotifications) {
+        this.processId = processId;
+        this.secretKey = secretKey;
+        this.user = user;
+        this.database = database;
+        this.startupParameters = Map.copyOf(startupParameters);
+        this.remoteAddress = remoteAddress;
+        this.secure = secure;
+        this.protocolMinorVersion = protocolMinorVersion;
+        this.settings = settings;
+        this.hub = hub;
+        this.wakeForNotifications = wakeForNotifications;
+    }
+
+    byte[] secretKey() {
+        return secretKey;
+    }
+
+    SessionSettings settingsStore() {
+        return settings;
+    }
+
+    @Override
+    public int processId() {
+        return processId;
+    }
+
+    @Override
+    public String user() {
+        return user;
+    }
+
+    @Override
+    public String database() {
+        return database;
+    }
+
+    @Override
+    public Map<String, String> startupParameters() {
+        return startupParameters;
+    }
+
+    @Override
+    public InetSocketAddress remoteAddress() {
+        return remoteAddress;
+    }
+
+    @Override
+    public boolean isSecure() {
+        return secure;
+    }
+
+    @Override
+    public int protocolMinorVersion() {
+        return protocolMinorVersion;
+    }
+
+    @Override
+    public String setting(String name) {
+        return settings.get(name);
+    }
+
+    @Override
+    public void setSetting(String name, String value) throws PgException {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        settings.set(name, value);
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return settings.snapshot();
+    }
+
+    @Override
+    public FormatSettings formatSettings() {
+        return settings.formatSettings();
+    }
+
+    @Override
+    public TransactionStatus transactionStatus() {
+        return transactionStatus;
+    }
+
+    @Override
+    public void setTransactionStatus(TransactionStatus status) {
+        transactionStatus = Objects.requireNonNull(status, "status");
+    }
+
+    @Override
+    public void sendNotice(Notice notice) {
+        notices.add(NoticeResponse.builder(notice.severity(), notice.sqlState(), notice.message())
+                .detail(notice.detail())
+                .hint(notice.hint())
+                .build());
+    }
+
+    /** The next queued notice, or null. */
+    NoticeResponse pollNotice() {
+        return notices.poll();
+    }
+
+    @Override
+    public void listen(String channel) {
+        if (channels.add(channel)) {
+            hub.listen(channel, this);
+        }
+    }
+
+    @Override
+    public void unlisten(String channel) {
+        if (channels.remove(channel)) {
+            hub.unlisten(channel, this);
+        }
+    }
+
+    @Override
+    public void unlistenAll() {
+        for (String c : Set.copyOf(channels)) {
+            unlisten(c);
+        }
+    }
+
+    @Override
+    public Set<String> listeningChannels() {
+        return Set.copyOf(channels);
+    }
+
+    @Override
+    public void notify(String channel, String payload) {
+        hub.notify(processId, channel, payload);
+    }
+
+    void enqueueNotification(NotificationResponse n) {
+        notifications.add(n);
+        wakeForNotifications.run();
+    }
+
+    /** The next queued notification, or null. */
+    NotificationResponse pollNotification() {
+        return notifications.poll();
+    }
+
+    /** The statement running now, or null. */
+    StatementExecution running() {
+        return running;
+    }
+
+    void setRunning(StatementExecution execution) {
+        running = execution;
+    }
+
+    /** Stops the running statement, if any, for the given reason. */
+    void cancelRunning(PgException reason) {
+        StatementExecution r = running;
+        if (r != null) {
+            r.stop(reason);
+        }
+    }
+}
