@@ -6,7 +6,9 @@ import dev.tusk.server.api.PgException;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgType;
 import dev.tusk.types.PgTypeException;
+import dev.tusk.types.TypeRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
@@ -43,7 +45,29 @@ public final class ParametersImpl implements Parameters {
         this.types = types;
         this.settings = settings;
         this.decoded = new Object[values.length];
-        java.util.Arrays.fill(decoded, NOT_DECODED);
+        Arrays.fill(decoded, NOT_DECODED);
+    }
+
+    /**
+     * As {@link #create(String, String, List, short[], int[], IntFunction, FormatSettings)}, resolving
+     * types in {@code registry}.
+     */
+    public static ParametersImpl create(
+            String portalName,
+            String statementName,
+            List<byte[]> values,
+            short[] formats,
+            int[] typeOids,
+            TypeRegistry registry,
+            FormatSettings settings) {
+        return create(
+                portalName,
+                statementName,
+                values,
+                formats,
+                typeOids,
+                oid -> registry.byOid(oid).orElse(null),
+                settings);
     }
 
     /**
@@ -83,7 +107,12 @@ public final class ParametersImpl implements Parameters {
         PgType[] types = new PgType[n];
         for (int i = 0; i < n; i++) {
             int f = formats.length == 0 ? 0 : formats.length == 1 ? formats[0] : formats[i];
-            binary[i] = RowEncoder.isBinary(f);
+            if (f != 0 && f != 1) {
+                throw PgException.builder(SqlState.INVALID_PARAMETER_VALUE, "unsupported format code: " + f)
+                        .field('W', context(portalName, i, false))
+                        .build();
+            }
+            binary[i] = f == 1;
             types[i] = typeOids[i] == 0 ? null : typeLookup.apply(typeOids[i]);
         }
         return new ParametersImpl(
@@ -170,10 +199,18 @@ public final class ParametersImpl implements Parameters {
         return new String(raw, StandardCharsets.UTF_8);
     }
 
-    /** PostgreSQL's bind_param_error_callback (with log_parameter_max_length_on_error = 0). */
     private String context(int index) {
-        return portalName.isEmpty()
+        return context(portalName, index, !binary[index]);
+    }
+
+    /**
+     * PostgreSQL's bind_param_error_callback with the default log_parameter_max_length_on_error = 0: a text
+     * value is shown cut to nothing, as {@code '...'}.
+     */
+    private static String context(String portalName, int index, boolean text) {
+        String where = portalName.isEmpty()
                 ? "unnamed portal parameter $" + (index + 1)
                 : "portal \"" + portalName + "\" parameter $" + (index + 1);
+        return text ? where + " = '...'" : where;
     }
 }
