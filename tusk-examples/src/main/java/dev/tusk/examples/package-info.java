@@ -1,0 +1,2 @@
+/** Example backends built on tusk-server's handler API. */
+package dev.tusk.examples;
