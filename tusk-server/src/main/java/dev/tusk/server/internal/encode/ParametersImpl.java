@@ -159,6 +159,18 @@ public final class ParametersImpl implements Parameters {
         return v;
     }
 
+    /**
+     * Decodes every parameter now, in order, as PostgreSQL does while processing Bind (so a bad value fails
+     * the Bind rather than the Execute); the values are kept for {@link #value(int)}.
+     *
+     * @throws PgException the first parameter's decoding error
+     */
+    public void decodeAll() {
+        for (int i = 0; i < values.length; i++) {
+            value(i);
+        }
+    }
+
     private Object decode(int index) {
         byte[] raw = values[index];
         if (raw == null) {

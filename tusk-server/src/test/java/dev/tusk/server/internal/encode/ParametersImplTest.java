@@ -107,6 +107,15 @@ class ParametersImplTest {
     }
 
     @Test
+    void decodeAllFailsOnTheFirstBadValue() {
+        ParametersImpl p = bind(new short[0], new int[] {23, 23, 23}, utf8("1"), utf8("x"), utf8("y"));
+        PgException e = assertThrows(PgException.class, p::decodeAll);
+        assertEquals("invalid input syntax for type integer: \"x\"", e.getMessage());
+        assertEquals("unnamed portal parameter $2 = '...'", e.fields().get('W'));
+        assertEquals(1, p.value(0));
+    }
+
+    @Test
     void countErrors() {
         PgException e = assertThrows(PgException.class, () -> bind(new short[] {0, 0}, new int[] {23}, utf8("1")));
         assertEquals("08P01", e.sqlState());
