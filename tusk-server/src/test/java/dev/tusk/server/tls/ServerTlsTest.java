@@ -74,6 +74,19 @@ class ServerTlsTest {
     }
 
     @Test
+    void directTlsWithoutAlpnLeavesTheRefusalToTheCore() throws Exception {
+        ServerTls tls = load(TestCerts.EC_SHA384_CERT, TestCerts.EC_SEC1_KEY);
+        SSLEngine client = TlsHandshake.client(tls.serverCertificate(), "TLSv1.3");
+        SSLEngine server = tls.forDirectTls().newEngine(UnpooledByteBufAllocator.DEFAULT);
+        TlsHandshake.run(client, server);
+        // the JDK completes the handshake; PostgreSQL 17 then refuses the connection, and so must the core
+        assertTrue(
+                server.getApplicationProtocol() == null
+                        || server.getApplicationProtocol().isEmpty(),
+                server.getApplicationProtocol());
+    }
+
+    @Test
     void missingFilesAreNamed() throws Exception {
         Path key = TestCerts.write(dir, "server.key", TestCerts.RSA_PKCS1_KEY);
         TlsSetupException e = assertThrows(
