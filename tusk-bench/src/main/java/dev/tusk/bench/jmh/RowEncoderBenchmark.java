@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Measures tusk-server's {@link RowEncoder} writing DataRow messages of six typical columns (int4, int8,
  * float8, text, timestamptz, numeric) into a pooled Netty buffer, as the server does for every result row;
- * one operation is one DataRow. Compare with {@link CodecRowEncodeBenchmark} for the encoder's own overhead.
+ * one operation is one DataRow. {@code columns} picks the six-column row or a one-column row of one type, so the
+ * cost of each type shows. Compare with {@link CodecRowEncodeBenchmark} for the encoder's own overhead.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -43,6 +44,10 @@ public class RowEncoderBenchmark {
     @Param({"text", "binary"})
     public String format;
 
+    /** {@code all}: the six columns; or one column of a single type, to see where time and bytes go. */
+    @Param({"all", "int4", "int8", "float8", "text", "timestamptz", "numeric"})
+    public String columns;
+
     private RowEncoder encoder;
     private ArrayRows rows;
     private ByteBuf buf;
@@ -50,16 +55,33 @@ public class RowEncoderBenchmark {
     /** Builds the encoder for the Bind result format, the rows and a pooled output buffer. */
     @Setup(Level.Trial)
     public void setUp() {
-        List<Column> columns = List.of(
-                Column.of("id", BuiltinTypes.INT4),
-                Column.of("big", BuiltinTypes.INT8),
-                Column.of("score", BuiltinTypes.FLOAT8),
-                Column.of("name", BuiltinTypes.TEXT),
-                Column.of("created", BuiltinTypes.TIMESTAMPTZ),
-                Column.of("amount", BuiltinTypes.NUMERIC));
+        List<Column> all = List.of(
+                Column.of("int4", BuiltinTypes.INT4),
+                Column.of("int8", BuiltinTypes.INT8),
+                Column.of("float8", BuiltinTypes.FLOAT8),
+                Column.of("text", BuiltinTypes.TEXT),
+                Column.of("timestamptz", BuiltinTypes.TIMESTAMPTZ),
+                Column.of("numeric", BuiltinTypes.NUMERIC));
+        Object[][] sample = CodecRowEncodeBenchmark.SampleRows.rows(ROWS);
+        List<Column> selected = all;
+        if (!columns.equals("all")) {
+            int index = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).name().equals(columns)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new IllegalArgumentException("unknown column type " + columns);
+            }
+            selected = List.of(all.get(index));
+            for (int r = 0; r < sample.length; r++) {
+                sample[r] = new Object[] {sample[r][index]};
+            }
+        }
         short code = (short) (format.equals("binary") ? 1 : 0);
-        encoder = RowEncoder.create(columns, new short[] {code}, FormatSettings.DEFAULT);
-        rows = new ArrayRows(CodecRowEncodeBenchmark.SampleRows.rows(ROWS));
+        encoder = RowEncoder.create(selected, new short[] {code}, FormatSettings.DEFAULT);
+        rows = new ArrayRows(sample);
         buf = PooledByteBufAllocator.DEFAULT.directBuffer(64 * 1024);
     }
 
