@@ -40,6 +40,9 @@ final class MemorySession implements QuerySession {
         if (statement instanceof Statement.Transaction || statement instanceof Statement.Empty) {
             return new MemoryQuery(this, statement, params.oids(), List.of());
         }
+        if (state.session().transactionStatus() == TransactionStatus.FAILED) {
+            throw aborted(); // as PostgreSQL: parsed, but not analysed in a failed transaction
+        }
         Transaction view = state.inBlock() ? state.block() : state.catalog().begin();
         Plan plan = Planner.plan(statement, state, view, params);
         return new MemoryQuery(this, statement, params.oids(), plan.columns());
@@ -52,9 +55,7 @@ final class MemorySession implements QuerySession {
             return transaction(t, session);
         }
         if (session.transactionStatus() == TransactionStatus.FAILED) {
-            throw new PgException(
-                    SqlState.IN_FAILED_SQL_TRANSACTION,
-                    "current transaction is aborted, commands ignored until end of transaction block");
+            throw aborted();
         }
         if (statement instanceof Statement.Empty) {
             return QueryResult.Empty.INSTANCE;
@@ -89,9 +90,7 @@ final class MemorySession implements QuerySession {
         switch (t.kind()) {
             case BEGIN -> {
                 if (failed) {
-                    throw new PgException(
-                            SqlState.IN_FAILED_SQL_TRANSACTION,
-                            "current transaction is aborted, commands ignored until end of transaction block");
+                    throw aborted();
                 }
                 if (state.inBlock()) {
                     session.sendNotice(new Notice(
@@ -125,6 +124,13 @@ final class MemorySession implements QuerySession {
                 return new QueryResult.Command("ROLLBACK");
             }
         }
+    }
+
+    /** 25P02, for every statement but the end of the block in a failed transaction. */
+    private static PgException aborted() {
+        return new PgException(
+                SqlState.IN_FAILED_SQL_TRANSACTION,
+                "current transaction is aborted, commands ignored until end of transaction block");
     }
 
     private static void noTransaction(SessionContext session) {

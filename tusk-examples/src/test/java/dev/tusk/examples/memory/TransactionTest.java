@@ -59,6 +59,12 @@ class TransactionTest {
         PgException e = assertThrows(PgException.class, () -> a.run("SELECT 1"));
         assertEquals("25P02", e.sqlState());
         assertEquals("current transaction is aborted, commands ignored until end of transaction block", e.getMessage());
+        assertEquals(
+                "25P02",
+                assertThrows(PgException.class, () -> a.run("SELECT * FROM nope"))
+                        .sqlState());
+        assertEquals(
+                "25P02", assertThrows(PgException.class, () -> a.run("BEGIN")).sqlState());
         assertEquals("ROLLBACK", a.run("COMMIT").tag());
         assertEquals(TransactionStatus.IDLE, a.session.status);
         assertEquals(0, count(a));
