@@ -149,15 +149,17 @@ public final class CopyPlan implements Plan {
         if (copy.from()) {
             return new QueryResult.CopyIn(options, columns, new Sink(cx, def, targets));
         }
-        List<Object[]> rows = new ArrayList<>(data.rows().size());
-        for (Object[] row : data.rows()) {
-            Object[] out = new Object[targets.size()];
-            for (int k = 0; k < out.length; k++) {
-                out[k] = row[targets.get(k)];
-            }
-            rows.add(out);
-        }
-        return new QueryResult.CopyOut(options, columns, new LazyRows(rows.iterator(), cx.execution()));
+        int[] picks = targets.stream().mapToInt(Integer::intValue).toArray();
+        java.util.Iterator<Object[]> rows = data.rows().stream()
+                .map(row -> {
+                    Object[] out = new Object[picks.length];
+                    for (int k = 0; k < picks.length; k++) {
+                        out[k] = row[picks[k]];
+                    }
+                    return out;
+                })
+                .iterator();
+        return new QueryResult.CopyOut(options, columns, new LazyRows(rows, cx.execution()));
     }
 
     /** Collects the copied rows and inserts them all at once when the client is done. */
