@@ -1,7 +1,5 @@
 package dev.tusk.examples.memory.sql;
 
-import java.util.Locale;
-
 /**
  * One lexical token with its 1-based character position in the statement (for error positions).
  *
@@ -58,8 +56,21 @@ public record Token(Kind kind, String text, int position, String raw) {
         };
     }
 
-    /** Lower-cases an identifier the way PostgreSQL folds unquoted names (locale-independent). */
+    /**
+     * Folds an unquoted identifier as PostgreSQL's downcase_identifier does in a UTF-8 database: ASCII A-Z
+     * become a-z, every other character is kept (so no locale, Turkish or otherwise, can change a name).
+     */
     public static String fold(String identifier) {
-        return identifier.toLowerCase(Locale.ROOT);
+        StringBuilder b = null;
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (b == null) {
+                    b = new StringBuilder(identifier);
+                }
+                b.setCharAt(i, (char) (c + ('a' - 'A')));
+            }
+        }
+        return b == null ? identifier : b.toString();
     }
 }

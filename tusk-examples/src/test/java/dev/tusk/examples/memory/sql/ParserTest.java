@@ -81,6 +81,9 @@ class ParserTest {
         assertEquals("id", ((Expr.ColumnRef) s.items().get(0).expr()).name());
         assertEquals("ID", ((Expr.ColumnRef) s.items().get(1).expr()).name());
         assertEquals("items", ((Statement.TableRef) s.from()).name());
+        Statement.Select turkish = (Statement.Select) Parser.parse("SELECT İD, IDX FROM T");
+        assertEquals("İd", ((Expr.ColumnRef) turkish.items().get(0).expr()).name(), "only ASCII letters fold");
+        assertEquals("idx", ((Expr.ColumnRef) turkish.items().get(1).expr()).name(), "no dotless ı");
     }
 
     @Test
