@@ -99,6 +99,11 @@ class MemoryEngineTest {
         db.run("SET TIME ZONE 'Europe/Paris'");
         db.run("RESET ALL");
         assertEquals("UTC", db.session.setting("TimeZone"));
+        Harness.Result iso = db.run("SHOW TRANSACTION ISOLATION LEVEL");
+        assertEquals(List.of("transaction_isolation"), names(iso));
+        assertEquals("read committed", iso.value());
+        assertEquals("RESET", db.run("RESET transaction_isolation").tag());
+        assertEquals("UTF8", db.run("SELECT current_setting('server_encoding')").value());
         PgException e = error("SHOW no_such_thing");
         assertEquals("42704", e.sqlState());
         assertEquals("unrecognized configuration parameter \"no_such_thing\"", e.getMessage());

@@ -124,7 +124,7 @@ public final class Functions {
             if (n == null) {
                 return null;
             }
-            String value = cx.session().setting((String) n);
+            String value = cx.state().setting((String) n);
             if (value == null) {
                 if (missingOk != null && Boolean.TRUE.equals(missingOk.eval(row, cx))) {
                     return null;

@@ -40,6 +40,27 @@ public final class SessionState {
         return catalog;
     }
 
+    /** Read-only settings PostgreSQL always has, answered when the server's session does not define them. */
+    private static final Map<String, String> FIXED = Map.of(
+            "transaction_isolation", "read committed",
+            "default_transaction_isolation", "read committed",
+            "transaction_read_only", "off",
+            "default_transaction_read_only", "off",
+            "server_encoding", "UTF8",
+            "max_identifier_length", "63",
+            "integer_datetimes", "on",
+            "search_path", "\"$user\", public",
+            "block_size", "8192");
+
+    /**
+     * A setting's value as SHOW and current_setting() report it: the session's, else one of the fixed
+     * values above, else null.
+     */
+    public String setting(String name) {
+        String v = session.setting(name);
+        return v != null ? v : FIXED.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The value RESET restores for a setting (case-insensitive), or null. */
     public String defaultSetting(String name) {
         for (var e : defaults.entrySet()) {

@@ -88,7 +88,11 @@ public final class UtilityPlan implements Plan {
         }
         String value = cx.state().defaultSetting(name);
         if (value == null && cx.session().setting(name) == null) {
-            throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + name + "\"");
+            if (cx.state().setting(name) == null) {
+                throw new PgException(
+                        SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + name + "\"");
+            }
+            return new QueryResult.Command("RESET"); // a fixed setting: nothing to undo
         }
         cx.session().setSetting(name, value == null ? "" : value);
         return new QueryResult.Command("RESET");
@@ -117,7 +121,7 @@ public final class UtilityPlan implements Plan {
         }
         List<Column> cols = List.of(Column.of(shown, BuiltinTypes.TEXT));
         return new UtilityPlan(cols, cx -> {
-            String value = cx.session().setting(name);
+            String value = cx.state().setting(name);
             if (value == null) {
                 throw new PgException(
                         SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + name + "\"");
