@@ -160,7 +160,11 @@ async function runPg() {
 async function runPostgresJs() {
   const { default: postgres } = await import('postgres');
   // max: 1 keeps BEGIN/COMMIT on one connection, as the conversation sends them as plain statements.
-  const sql = postgres({ ...connection(), ssl: ssl(), max: 1, onnotice: () => {} });
+  // postgres.js reads the array types from pg_catalog.pg_type (a join with GROUP BY) when it connects.
+  // The example backend behind `tusk serve` has no catalog yet (that comes with tusk-calcite), so
+  // TUSK_PGJS_FETCH_TYPES=false turns the lookup off for that target; PostgreSQL keeps the default.
+  const fetchTypes = process.env.TUSK_PGJS_FETCH_TYPES !== 'false';
+  const sql = postgres({ ...connection(), ssl: ssl(), max: 1, onnotice: () => {}, fetch_types: fetchTypes });
   const q = (name, params) => sql.unsafe(SQL[name], params || []).values();
 
   expect('select_one', await q('select_one'), [[1]]);

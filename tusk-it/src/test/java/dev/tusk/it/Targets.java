@@ -1,13 +1,25 @@
 package dev.tusk.it;
 
+import dev.tusk.cli.cert.DevCertificates;
+import dev.tusk.examples.memory.MemoryEngine;
+import dev.tusk.server.PgServer;
+import dev.tusk.server.auth.Authenticator;
+import dev.tusk.server.auth.CredentialStore;
+import dev.tusk.server.auth.Credentials.ScramVerifier;
+import dev.tusk.server.tls.TlsConfig;
 import dev.tusk.testkit.pg.Clients;
 import dev.tusk.testkit.pg.PostgresInstance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,12 +60,94 @@ public final class Targets {
     public static Stream<Factory> all() {
         String only = System.getProperty("tusk.it.targets", "").strip();
         List<String> names = only.isEmpty() ? List.of() : List.of(only.split("\\s*,\\s*"));
-        return Stream.of(postgres()).filter(f -> names.isEmpty() || names.contains(f.name()));
+        return Stream.of(postgres(), tusk()).filter(f -> names.isEmpty() || names.contains(f.name()));
     }
 
     /** A fresh database in the JVM's shared throwaway PostgreSQL 15, dropped on close. */
     public static Factory postgres() {
         return new Factory("postgresql-15", Clients::postgresServer, Targets::openPostgres);
+    }
+
+    /**
+     * A fresh Tusk server on the in-memory example backend, in this JVM on a free loopback port, with
+     * SCRAM-SHA-256 authentication and TLS from a freshly generated development CA; stopped on close.
+     */
+    public static Factory tusk() {
+        return new Factory("tusk", () -> Clients.Availability.present("Tusk (in this JVM)"), Targets::openTusk);
+    }
+
+    private static ServerTarget openTusk() {
+        try {
+            Path certs = Files.createTempDirectory("tusk-it-certs");
+            DevCertificates.Result tls = DevCertificates.generate(certs, List.of());
+            String user = "tusk_it";
+            String password = "it-secret-" + DATABASES.incrementAndGet();
+            ScramVerifier verifier =
+                    ScramVerifier.fromPassword(password, ScramVerifier.DEFAULT_ITERATIONS, new SecureRandom());
+            PgServer server = PgServer.builder()
+                    .host("127.0.0.1")
+                    .port(0)
+                    .engine(new MemoryEngine())
+                    .authenticator(
+                            Authenticator.scramSha256(CredentialStore.ofSecrets(Map.of(user, verifier.toString()))))
+                    .tls(TlsConfig.fromPemFiles(tls.serverCertificateFile(), tls.serverKeyFile()))
+                    .build()
+                    .start();
+            return new TuskTarget(server, user, password, tls.caCertificateFile(), certs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Tusk server of its own for one test, with its own certificates. */
+    private record TuskTarget(PgServer server, String user, String password, Path caCertificate, Path certDir)
+            implements ServerTarget {
+
+        @Override
+        public String host() {
+            return "127.0.0.1";
+        }
+
+        @Override
+        public int port() {
+            return server.port();
+        }
+
+        @Override
+        public String database() {
+            return "tusk";
+        }
+
+        @Override
+        public Optional<Path> sslRootCert() {
+            return Optional.of(caCertificate);
+        }
+
+        @Override
+        public String longRunningStatement() {
+            return "SELECT pg_sleep(30)";
+        }
+
+        /** The example backend has no pg_catalog yet: postgres.js must not look up array types at connect. */
+        @Override
+        public Map<String, String> environment() {
+            Map<String, String> env = new java.util.LinkedHashMap<>(ServerTarget.super.environment());
+            env.put("TUSK_PGJS_FETCH_TYPES", "false");
+            return env;
+        }
+
+        @Override
+        public void close() {
+            server.close();
+            try (Stream<Path> files = Files.list(certDir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(certDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static ServerTarget openPostgres() {
