@@ -1,0 +1,2 @@
+/** Turns Netty's buffer-leak reports into test failures. */
+package dev.tusk.testkit.leak;
