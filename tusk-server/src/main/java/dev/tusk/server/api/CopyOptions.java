@@ -6,8 +6,7 @@ import java.util.Objects;
  * How COPY data is laid out, with PostgreSQL's defaults: the format, and for text and csv the delimiter,
  * the NULL marker, the header line, and csv's quote and escape characters.
  */
-public record CopyOptions(
-        Format format, char delimiter, String nullString, boolean header, char quote, char escape) {
+public record CopyOptions(Format format, char delimiter, String nullString, boolean header, char quote, char escape) {
 
     /** The three COPY formats. */
     public enum Format {

@@ -43,6 +43,8 @@ final class TestEngine implements QueryEngine {
     final ConcurrentLinkedQueue<String> copied = new ConcurrentLinkedQueue<>();
     final AtomicInteger aborts = new AtomicInteger();
     volatile CountDownLatch sleeping = new CountDownLatch(1);
+    volatile ExecutionContext sleeper;
+    final CountDownLatch release = new CountDownLatch(1);
 
     static final Column N = Column.of("n", BuiltinTypes.INT4);
     static final Column TEXT = Column.of("v", BuiltinTypes.TEXT);
@@ -109,10 +111,18 @@ final class TestEngine implements QueryEngine {
                 command((p, ctx) -> {
                     CountDownLatch done = new CountDownLatch(1);
                     ctx.onCancel(done::countDown);
+                    sleeper = ctx;
                     sleeping.countDown();
                     done.await();
                     ctx.checkCancelled();
                     return new QueryResult.Command("SLEEP");
+                });
+            case "block" ->
+                command((p, ctx) -> {
+                    sleeper = ctx;
+                    sleeping.countDown();
+                    release.await();
+                    return new QueryResult.Command("BLOCK");
                 });
             case "set" ->
                 command((p, ctx) -> {

@@ -35,7 +35,11 @@ final class WireClient implements AutoCloseable {
     BackendKeyData keyData;
 
     WireClient(InetSocketAddress address) throws IOException {
-        socket = new Socket(address.getAddress(), address.getPort());
+        this(new Socket(address.getAddress(), address.getPort()));
+    }
+
+    WireClient(Socket connected) throws IOException {
+        socket = connected;
         socket.setSoTimeout(30_000); // a safety net against hangs, not a timing assertion
         socket.setTcpNoDelay(true);
         in = socket.getInputStream();
@@ -79,6 +83,11 @@ final class WireClient implements AutoCloseable {
         } finally {
             buf.release();
         }
+    }
+
+    /** The next byte is the answer to an SSLRequest or GSSENCRequest. */
+    void expectEncryptionResponse() {
+        decoder.pipeline().get(BackendMessageDecoder.class).expectSslResponse();
     }
 
     void sendRaw(byte[] bytes) throws IOException {
