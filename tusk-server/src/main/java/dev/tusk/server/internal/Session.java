@@ -139,10 +139,18 @@ final class Session implements SessionContext {
 
     @Override
     public void sendNotice(Notice notice) {
-        notices.add(NoticeResponse.builder(notice.severity(), notice.sqlState(), notice.message())
-                .detail(notice.detail())
-                .hint(notice.hint())
-                .build());
+        Map<Character, String> fields = new java.util.LinkedHashMap<>();
+        fields.put('S', notice.severity());
+        fields.put('V', notice.severity());
+        fields.put('C', notice.sqlState());
+        fields.put('M', notice.message());
+        if (notice.detail() != null) {
+            fields.put('D', notice.detail());
+        }
+        if (notice.hint() != null) {
+            fields.put('H', notice.hint());
+        }
+        notices.add(new NoticeResponse(fields));
     }
 
     /** The next queued notice, or null. */

@@ -293,4 +293,25 @@ class ServerBehaviourTest {
         }
         server = null;
     }
+
+    @Test
+    void aProtocolHandlerCanAnswerOrDefer() throws Exception {
+        start(PgServer.builder().protocolHandler(new dev.tusk.server.api.ProtocolHandler() {
+            @Override
+            public void onQuery(Query message, dev.tusk.server.api.ProtocolContext context) throws Exception {
+                if (message.sql().equals("hello")) {
+                    context.send(new CommandComplete("HELLO"));
+                    context.readyForQuery();
+                } else {
+                    context.proceed(message);
+                }
+            }
+        }));
+        try (WireClient c = WireClient.ready(server.address())) {
+            c.send(new Query("hello"));
+            assertEquals(List.of(new CommandComplete("HELLO"), new ReadyForQuery('I')), c.untilReady());
+            c.send(new Query("series 1"));
+            assertEquals(4, c.untilReady().size());
+        }
+    }
 }
