@@ -60,7 +60,7 @@ final class SessionLifecycle {
             sendFatal(e);
         } catch (InterruptedException e) {
             conn.channel().close();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             LOG.log(System.Logger.Level.ERROR, "unexpected failure in a session", e);
             sendFatal(new PgException(SqlState.INTERNAL_ERROR, "internal error", e));
         } finally {
