@@ -54,6 +54,9 @@ final class SessionLifecycle {
                 }
                 dispatcher.dispatch((FrontendMessage) item);
             }
+            if (shutdownRequested && dispatcher != null && !released) {
+                throw StatementExecution.adminShutdown(); // the statement that was running is done
+            }
         } catch (ConnectionClosedException e) {
             conn.outbound().discard();
         } catch (PgException e) {
@@ -100,7 +103,11 @@ final class SessionLifecycle {
     void beginShutdown() {
         shutdownRequested = true;
         conn.mailbox().offer((Runnable) () -> {
-            throw StatementExecution.adminShutdown();
+            Session s = session;
+            if (s == null || s.running() == null) {
+                throw StatementExecution.adminShutdown();
+            }
+            // a statement (or a COPY reading this mailbox) is running: it may finish within the grace period
         });
     }
 
