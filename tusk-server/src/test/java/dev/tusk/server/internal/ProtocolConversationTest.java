@@ -422,6 +422,16 @@ class ProtocolConversationTest {
     }
 
     @Test
+    void protocol31IsServedLike30WithoutNegotiation() throws IOException {
+        try (WireClient c = WireClient.connect(server.address())) {
+            c.startup(ProtocolVersion.of(3, 1), Map.of("user", "bob"));
+            List<BackendMessage> msgs = c.untilReady();
+            assertEquals(AuthenticationOk.INSTANCE, msgs.get(0));
+            assertEquals(4, ((BackendKeyData) msgs.get(msgs.size() - 2)).secretKey().length);
+        }
+    }
+
+    @Test
     void startupRefusals() throws IOException {
         try (WireClient c = WireClient.connect(server.address())) {
             c.startup(ProtocolVersion.V3_0, Map.of("database", "x"));

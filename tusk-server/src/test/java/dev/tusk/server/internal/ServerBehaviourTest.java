@@ -314,4 +314,32 @@ class ServerBehaviourTest {
             assertEquals(4, c.untilReady().size());
         }
     }
+
+    @Test
+    void aCopyInProgressMayFinishDuringTheGracePeriod() throws Exception {
+        start(PgServer.builder().shutdownGracePeriod(Duration.ofSeconds(20)));
+        InetSocketAddress address = server.address();
+        try (WireClient c = WireClient.ready(address)) {
+            c.send(new Query("copy in"));
+            assertInstanceOf(dev.tusk.protocol.backend.CopyInResponse.class, c.next());
+            c.send(new dev.tusk.protocol.frontend.CopyData("1\ta\n".getBytes(UTF_8)));
+            Thread closer = Thread.ofPlatform().start(server::close);
+            await("shutdown to stop accepting", () -> {
+                try (Socket probe = new Socket(address.getAddress(), address.getPort())) {
+                    return false;
+                } catch (IOException refused) {
+                    return true;
+                }
+            });
+            c.send(
+                    new dev.tusk.protocol.frontend.CopyData("2\tb\n".getBytes(UTF_8)),
+                    new dev.tusk.protocol.frontend.CopyDone());
+            List<BackendMessage> msgs = c.untilClosed();
+            assertEquals(new CommandComplete("COPY 2"), msgs.get(0));
+            assertEquals(new ReadyForQuery('I'), msgs.get(1));
+            assertEquals("57P01", ((ErrorResponse) msgs.get(2)).code());
+            closer.join();
+        }
+        server = null;
+    }
 }
