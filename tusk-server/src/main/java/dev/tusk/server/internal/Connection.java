@@ -100,7 +100,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
         channel = ctx.channel();
         outbound = new Outbound(channel);
         lifecycle = new SessionLifecycle(this);
-        mailbox = new Mailbox(channel, runtime.threads(), lifecycle::handle);
+        mailbox = new Mailbox(channel, runtime.sessionExecutor(), lifecycle::handle);
     }
 
     @Override

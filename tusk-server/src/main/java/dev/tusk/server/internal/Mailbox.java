@@ -2,7 +2,7 @@ package dev.tusk.server.internal;
 
 import io.netty.channel.Channel;
 import java.util.ArrayDeque;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -31,15 +31,19 @@ final class Mailbox {
     private final Condition nonEmpty = lock.newCondition();
     private final ArrayDeque<Object> queue = new ArrayDeque<>(4);
     private final Channel channel;
-    private final ThreadFactory threads;
+    private final Executor executor;
     private final Consumer<Object> handler;
     private boolean draining;
     private boolean closed;
     private boolean readPaused;
 
-    Mailbox(Channel channel, ThreadFactory threads, Consumer<Object> handler) {
+    /**
+     * @param executor runs the drainer: the server starts a virtual thread per burst of work; in-memory tests
+     *     pass a direct executor so a whole conversation runs on the test's thread
+     */
+    Mailbox(Channel channel, Executor executor, Consumer<Object> handler) {
         this.channel = channel;
-        this.threads = threads;
+        this.executor = executor;
         this.handler = handler;
     }
 
@@ -117,7 +121,7 @@ final class Mailbox {
     private void startDrainerIfIdle() {
         if (!draining) {
             draining = true;
-            threads.newThread(this::drain).start();
+            executor.execute(this::drain);
         }
     }
 

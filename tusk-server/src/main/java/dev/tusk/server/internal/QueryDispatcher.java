@@ -126,10 +126,15 @@ final class QueryDispatcher implements ProtocolContext {
         }
     }
 
-    /** Sends an ERROR and moves an open transaction block to failed. */
+    /**
+     * Sends an ERROR at once and moves an open transaction block to failed. Like PostgreSQL (elog.c flushes
+     * after every error report), the error is flushed immediately: a client that sent Parse, Describe and Flush
+     * without a Sync (asyncpg does) is waiting for it, and the messages up to Sync are now ignored.
+     */
     void sendError(PgException e) {
         drainNotices();
         outbound.sendNow(ErrorResponses.of(e));
+        outbound.flush();
         if (session.transactionStatus() == TransactionStatus.IN_TRANSACTION) {
             session.setTransactionStatus(TransactionStatus.FAILED);
         }

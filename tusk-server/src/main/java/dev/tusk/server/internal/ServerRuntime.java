@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
@@ -32,8 +33,7 @@ public final class ServerRuntime {
     private final CancelRegistry cancels = new CancelRegistry();
     private final NotificationHub hub = new NotificationHub();
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
-    private final ThreadFactory threads =
-            Thread.ofVirtual().name("tusk-session-", 0).factory();
+    private final Executor sessionExecutor;
     private final CountDownLatch terminated = new CountDownLatch(1);
     private EventLoopGroup boss;
     private EventLoopGroup workers;
@@ -43,7 +43,16 @@ public final class ServerRuntime {
 
     /** A runtime for the configuration, not yet started. */
     public ServerRuntime(PgServerConfig config) {
+        this(config, virtualThreads());
+    }
+
+    /**
+     * A runtime whose sessions run their work on {@code sessionExecutor}; tests that drive a connection in
+     * memory (EmbeddedChannel) pass a direct executor.
+     */
+    ServerRuntime(PgServerConfig config, Executor sessionExecutor) {
         this.config = config;
+        this.sessionExecutor = sessionExecutor;
         this.tls = config.tls() == null ? null : ServerTls.load(config.tls());
     }
 
@@ -63,8 +72,14 @@ public final class ServerRuntime {
         return hub;
     }
 
-    ThreadFactory threads() {
-        return threads;
+    /** Runs each burst of a session's work: a new virtual thread per burst, by default. */
+    Executor sessionExecutor() {
+        return sessionExecutor;
+    }
+
+    private static Executor virtualThreads() {
+        ThreadFactory factory = Thread.ofVirtual().name("tusk-session-", 0).factory();
+        return task -> factory.newThread(task).start();
     }
 
     boolean isShuttingDown() {

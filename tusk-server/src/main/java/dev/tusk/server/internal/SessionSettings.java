@@ -171,9 +171,20 @@ final class SessionSettings {
         }
     }
 
-    /** UTF8 under any of its spellings; the server speaks nothing else. */
+    /**
+     * UTF8 under any of its spellings; the server speaks nothing else. Like PostgreSQL's clean_encoding_name,
+     * every character but ASCII letters and digits is ignored, so asyncpg's {@code 'utf-8'} (quotes included)
+     * and libpq's {@code UTF8} both match.
+     */
     static String clientEncoding(String value) {
-        String v = value.trim().toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
+        StringBuilder cleaned = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                cleaned.append(c);
+            }
+        }
+        String v = cleaned.toString().toUpperCase(Locale.ROOT);
         if (v.equals("UTF8") || v.equals("UNICODE")) {
             return "UTF8";
         }

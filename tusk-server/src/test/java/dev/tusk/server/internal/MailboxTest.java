@@ -20,7 +20,7 @@ class MailboxTest {
         EmbeddedChannel channel = new EmbeddedChannel();
         CountDownLatch gate = new CountDownLatch(1);
         List<Object> seen = new CopyOnWriteArrayList<>();
-        Mailbox mailbox = new Mailbox(channel, Thread.ofVirtual().factory(), item -> {
+        Mailbox mailbox = new Mailbox(channel, task -> Thread.ofVirtual().start(task), item -> {
             try {
                 gate.await();
             } catch (InterruptedException e) {
@@ -47,7 +47,7 @@ class MailboxTest {
         CountDownLatch first = new CountDownLatch(1);
         CountDownLatch gate = new CountDownLatch(1);
         List<Object> seen = new CopyOnWriteArrayList<>();
-        Mailbox mailbox = new Mailbox(channel, Thread.ofVirtual().factory(), item -> {
+        Mailbox mailbox = new Mailbox(channel, task -> Thread.ofVirtual().start(task), item -> {
             first.countDown();
             try {
                 gate.await();

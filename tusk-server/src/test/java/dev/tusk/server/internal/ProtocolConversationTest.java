@@ -34,6 +34,7 @@ import dev.tusk.protocol.frontend.Close;
 import dev.tusk.protocol.frontend.CopyFail;
 import dev.tusk.protocol.frontend.Describe;
 import dev.tusk.protocol.frontend.Execute;
+import dev.tusk.protocol.frontend.Flush;
 import dev.tusk.protocol.frontend.Parse;
 import dev.tusk.protocol.frontend.Query;
 import dev.tusk.protocol.frontend.Sync;
@@ -304,6 +305,17 @@ class ProtocolConversationTest {
             assertEquals(List.of("ParseComplete", "BindComplete", "ErrorResponse", "ReadyForQuery"), kinds(msgs));
             assertError(msgs.get(2), "22012", "division by zero");
             assertEquals(List.of(ParseComplete.INSTANCE, new ReadyForQuery('I')), c.untilReady());
+        }
+    }
+
+    /** asyncpg prepares with Parse, Describe and Flush, no Sync: an error must reach it without a Sync. */
+    @Test
+    void errorIsFlushedBeforeSyncArrives() throws IOException {
+        try (WireClient c = WireClient.ready(server.address())) {
+            c.send(new Parse("s1", "nonsense", new int[0]), new Describe('S', "s1"), new Flush());
+            assertError(c.next(), "42601", "syntax error at or near \"nonsense\"");
+            c.send(new Sync());
+            assertEquals(List.of(new ReadyForQuery('I')), c.untilReady());
         }
     }
 
