@@ -1,6 +1,7 @@
 package dev.tusk.server.internal;
 
 import dev.tusk.protocol.codec.FrontendMessageDecoder;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
@@ -15,6 +16,11 @@ final class ConnectionInitializer extends ChannelInitializer<SocketChannel> {
 
     @Override
     protected void initChannel(SocketChannel ch) {
+        initPipeline(ch);
+    }
+
+    /** Builds the pipeline on any channel; in-memory tests pass an EmbeddedChannel. */
+    void initPipeline(Channel ch) {
         FrontendMessageDecoder decoder = new FrontendMessageDecoder(
                 Math.max(runtime.config().maxMessageSize(), FrontendMessageDecoder.SMALL_MESSAGE_LIMIT));
         Connection connection = new Connection(runtime, decoder);
