@@ -5,23 +5,18 @@ import dev.tusk.server.api.RowStream;
 import dev.tusk.server.internal.encode.RowEncoder;
 import dev.tusk.types.BuiltinTypes;
 import dev.tusk.types.FormatSettings;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.PooledByteBufAllocator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -36,25 +31,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
-public class RowEncoderBenchmark {
-    /** Rows per invocation. */
-    static final int ROWS = CodecRowEncodeBenchmark.ROWS;
-
-    /** Result format of every column: {@code text} or {@code binary}. */
-    @Param({"text", "binary"})
-    public String format;
-
+public class RowEncoderBenchmark extends RowEncodeState {
     /** {@code all}: the six columns; or one column of a single type, to see where time and bytes go. */
     @Param({"all", "int4", "int8", "float8", "text", "timestamptz", "numeric"})
     public String columns;
 
     private RowEncoder encoder;
-    private ArrayRows rows;
-    private ByteBuf buf;
+    private ArrayRows arrayRows;
 
-    /** Builds the encoder for the Bind result format, the rows and a pooled output buffer. */
-    @Setup(Level.Trial)
-    public void setUp() {
+    /** Builds the encoder for the Bind result format over the selected columns. */
+    @Override
+    void prepare() {
         List<Column> all = List.of(
                 Column.of("int4", BuiltinTypes.INT4),
                 Column.of("int8", BuiltinTypes.INT8),
@@ -62,7 +49,7 @@ public class RowEncoderBenchmark {
                 Column.of("text", BuiltinTypes.TEXT),
                 Column.of("timestamptz", BuiltinTypes.TIMESTAMPTZ),
                 Column.of("numeric", BuiltinTypes.NUMERIC));
-        Object[][] sample = CodecRowEncodeBenchmark.SampleRows.rows(ROWS);
+        Object[][] sample = rows;
         List<Column> selected = all;
         if (!columns.equals("all")) {
             int index = -1;
@@ -79,16 +66,9 @@ public class RowEncoderBenchmark {
                 sample[r] = new Object[] {sample[r][index]};
             }
         }
-        short code = (short) (format.equals("binary") ? 1 : 0);
+        short code = (short) (binary() ? 1 : 0);
         encoder = RowEncoder.create(selected, new short[] {code}, FormatSettings.DEFAULT);
-        rows = new ArrayRows(sample);
-        buf = PooledByteBufAllocator.DEFAULT.directBuffer(64 * 1024);
-    }
-
-    /** Releases the buffer. */
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        buf.release();
+        arrayRows = new ArrayRows(sample);
     }
 
     /** Encodes {@value #ROWS} DataRows into the buffer (cleared first) and returns the bytes written. */
@@ -96,9 +76,9 @@ public class RowEncoderBenchmark {
     @OperationsPerInvocation(ROWS)
     public int encode() {
         buf.clear();
-        rows.rewind();
-        while (rows.next()) {
-            encoder.writeDataRow(rows, buf);
+        arrayRows.rewind();
+        while (arrayRows.next()) {
+            encoder.writeDataRow(arrayRows, buf);
         }
         return buf.readableBytes();
     }

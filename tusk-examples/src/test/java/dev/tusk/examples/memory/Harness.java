@@ -10,7 +10,10 @@ import dev.tusk.server.api.QuerySession;
 import dev.tusk.server.api.RowStream;
 import dev.tusk.server.api.SessionContext;
 import dev.tusk.server.api.TransactionStatus;
-import dev.tusk.types.PgType;
+import dev.tusk.server.internal.encode.ParametersImpl;
+import dev.tusk.types.FormatSettings;
+import dev.tusk.types.TypeRegistry;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,7 +50,7 @@ final class Harness {
     Result run(String sql, Object... params) {
         try {
             PreparedQuery q = engineSession.prepare(sql, new int[0]);
-            QueryResult r = q.execute(new Params(q.parameterTypes(), params), execution());
+            QueryResult r = q.execute(params(q.parameterTypes(), params), execution());
             return read(r);
         } catch (PgException e) {
             if (session.status == TransactionStatus.IN_TRANSACTION) {
@@ -123,46 +126,15 @@ final class Harness {
         };
     }
 
-    /** Parameters given as Java values, typed as the statement inferred. */
-    record Params(int[] types, Object[] values) implements Parameters {
-        @Override
-        public int size() {
-            return values.length;
+    /**
+     * Parameters given as Java values, typed as the statement inferred: each value is sent as its text (as a
+     * client would) and decoded by tusk-server's own Bind parameter handling.
+     */
+    static Parameters params(int[] types, Object... values) {
+        List<byte[]> raw = new ArrayList<>(values.length);
+        for (Object v : values) {
+            raw.add(v == null ? null : v.toString().getBytes(StandardCharsets.UTF_8));
         }
-
-        @Override
-        public boolean isNull(int index) {
-            return values[index] == null;
-        }
-
-        @Override
-        public int typeOid(int index) {
-            return types[index];
-        }
-
-        @Override
-        public int format(int index) {
-            return 0;
-        }
-
-        @Override
-        public byte[] raw(int index) {
-            return values[index] == null
-                    ? null
-                    : values[index].toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public Object value(int index) {
-            Object v = values[index];
-            if (v instanceof String s && types[index] != 25) {
-                PgType t = dev.tusk.types.TypeRegistry.builtins()
-                        .byOid(types[index])
-                        .orElseThrow();
-                byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                return t.codec().decodeText(b, 0, b.length, dev.tusk.types.FormatSettings.DEFAULT);
-            }
-            return v;
-        }
+        return ParametersImpl.create("", "", raw, new short[0], types, TypeRegistry.builtins(), FormatSettings.DEFAULT);
     }
 }

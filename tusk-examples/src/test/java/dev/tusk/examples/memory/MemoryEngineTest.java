@@ -129,8 +129,7 @@ class MemoryEngineTest {
         PreparedQuery q = db.prepare("SELECT * FROM generate_series(1, 1000000000)");
         assertEquals("generate_series", q.columns().get(0).name());
         assertEquals(23, q.columns().get(0).type().oid());
-        QueryResult.Rows rows =
-                (QueryResult.Rows) q.execute(new Harness.Params(new int[0], new Object[0]), db.execution());
+        QueryResult.Rows rows = (QueryResult.Rows) q.execute(Harness.params(new int[0]), db.execution());
         try (RowStream s = rows.rows()) {
             for (int i = 1; i <= 5; i++) {
                 assertTrue(s.next());
