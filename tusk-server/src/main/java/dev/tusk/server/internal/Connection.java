@@ -22,6 +22,7 @@ import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
@@ -44,6 +45,8 @@ final class Connection extends ChannelInboundHandlerAdapter {
     private volatile boolean secure;
     private volatile boolean directTls;
     private volatile boolean authenticated;
+    /** Messages decoded in the current read, handed to the mailbox together at the read's end. */
+    private final ArrayList<Object> batch = new ArrayList<>(8);
 
     Connection(ServerRuntime runtime, FrontendMessageDecoder decoder) {
         this.runtime = runtime;
@@ -125,14 +128,45 @@ final class Connection extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         switch (msg) {
-            case SSLRequest r -> answerSslRequest(ctx);
-            case GSSENCRequest r -> writeEncryptionResponse(ctx, EncryptionResponse.REJECTED);
+            case SSLRequest r -> {
+                handOverBatch();
+                answerSslRequest(ctx);
+            }
+            case GSSENCRequest r -> {
+                handOverBatch();
+                writeEncryptionResponse(ctx, EncryptionResponse.REJECTED);
+            }
             case CancelRequest c -> {
+                handOverBatch();
                 runtime.cancels().cancel(c.processId(), c.secretKey());
                 ctx.close();
             }
-            default -> mailbox.offer(msg);
+            default -> {
+                batch.add(msg);
+                if (batch.size() >= Mailbox.LOW_WATER) {
+                    handOverBatch(); // a long pipeline still reaches the session (and input backpressure) early
+                }
+            }
         }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        handOverBatch();
+        ctx.fireChannelReadComplete();
+    }
+
+    /** Hands the messages decoded so far to the mailbox as one batch, in order. */
+    private void handOverBatch() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (batch.size() == 1) {
+            mailbox.offer(batch.get(0));
+        } else {
+            mailbox.offerAll(batch);
+        }
+        batch.clear();
     }
 
     private void answerSslRequest(ChannelHandlerContext ctx) {
@@ -186,6 +220,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        handOverBatch(); // the messages decoded before the failure, as they would have been without batching
         if (cause instanceof ProtocolViolationException pv) {
             // a framing violation ends the connection; the session thread will find the channel closed
             sendFatalFromEventLoop(
@@ -218,6 +253,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        handOverBatch();
         runtime.connectionClosed(this);
         lifecycle.connectionLost();
         mailbox.close();
