@@ -13,8 +13,11 @@ import dev.tusk.server.api.PgException;
 import dev.tusk.server.api.PreparedQuery;
 import dev.tusk.server.api.QueryResult;
 import dev.tusk.server.api.RowStream;
+import dev.tusk.server.internal.copy.CopyInParser;
 import dev.tusk.types.BuiltinTypes;
+import dev.tusk.types.FormatSettings;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -294,6 +297,23 @@ class MemoryEngineTest {
                 "0A000",
                 error("COPY items FROM STDIN (FORMAT text, QUOTE '\"')").sqlState());
         assertEquals("42501", error("COPY items FROM '/etc/passwd'").sqlState());
+    }
+
+    @Test
+    void copyErrorContextNamesTheTable() {
+        db.run("CREATE TABLE items (id int8, name text, qty int4, price float8)");
+        QueryResult.CopyIn in =
+                (QueryResult.CopyIn) db.run("COPY \"items\" FROM STDIN").raw();
+        assertEquals("items", in.relation());
+        // as the server drives it: CopyInProcessor hands the relation to the parser
+        CopyInParser parser =
+                CopyInParser.create(in.options(), in.columns(), in.sink(), FormatSettings.DEFAULT, in.relation());
+        byte[] data = "1\ta\t1\t1.5\n2\tb\t2\t2.5\n3\tc\tabc\t3.5\n".getBytes(StandardCharsets.UTF_8);
+        PgException e = assertThrows(PgException.class, () -> parser.feed(data));
+        assertEquals("22P02", e.sqlState());
+        assertEquals("invalid input syntax for type integer: \"abc\"", e.getMessage());
+        // PostgreSQL 15: CONTEXT:  COPY items, line 3, column qty: "abc"
+        assertEquals("COPY items, line 3, column qty: \"abc\"", e.fields().get('W'));
     }
 
     @Test

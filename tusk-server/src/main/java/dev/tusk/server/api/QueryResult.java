@@ -34,13 +34,21 @@ public sealed interface QueryResult {
     /**
      * {@code COPY ... FROM STDIN}: the server sends CopyInResponse, parses the client's data in the given
      * format into rows of Java values typed by {@code columns}, and hands them to {@code sink}. The command
-     * tag is {@code COPY n} with the count {@link CopyInSink#finish()} returns.
+     * tag is {@code COPY n} with the count {@link CopyInSink#finish()} returns. {@code relation} is the
+     * target table's name as PostgreSQL shows it in the CONTEXT of a data error ({@code COPY items, line 3,
+     * column qty: "abc"}): the bare relation name, unquoted and without schema; null when there is none to
+     * show, and the context then says {@code COPY stdin}.
      */
-    record CopyIn(CopyOptions options, List<Column> columns, CopyInSink sink) implements QueryResult {
+    record CopyIn(CopyOptions options, List<Column> columns, CopyInSink sink, String relation) implements QueryResult {
         public CopyIn {
             Objects.requireNonNull(options, "options");
             columns = List.copyOf(columns);
             Objects.requireNonNull(sink, "sink");
+        }
+
+        /** A COPY FROM STDIN with no relation name to show in error contexts. */
+        public CopyIn(CopyOptions options, List<Column> columns, CopyInSink sink) {
+            this(options, columns, sink, null);
         }
     }
 

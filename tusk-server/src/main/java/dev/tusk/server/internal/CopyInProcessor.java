@@ -51,8 +51,8 @@ final class CopyInProcessor {
     long run(QueryResult.CopyIn copy, StatementExecution exec) throws Exception {
         CopyInParser parser;
         try {
-            parser =
-                    CopyInParser.create(copy.options(), copy.columns(), copy.sink(), session.formatSettings(), "stdin");
+            parser = CopyInParser.create(
+                    copy.options(), copy.columns(), copy.sink(), session.formatSettings(), copy.relation());
         } catch (RuntimeException e) {
             copy.sink().abort(e);
             throw e;

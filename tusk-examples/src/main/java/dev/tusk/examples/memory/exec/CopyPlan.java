@@ -147,7 +147,7 @@ public final class CopyPlan implements Plan {
             columns.add(new Column(c.name(), c.type(), c.typmod(), def.oid(), (short) (i + 1)));
         }
         if (copy.from()) {
-            return new QueryResult.CopyIn(options, columns, new Sink(cx, def, targets));
+            return new QueryResult.CopyIn(options, columns, new Sink(cx, def, targets), def.name());
         }
         int[] picks = targets.stream().mapToInt(Integer::intValue).toArray();
         java.util.Iterator<Object[]> rows = data.rows().stream()

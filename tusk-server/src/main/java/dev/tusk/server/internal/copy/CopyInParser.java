@@ -40,7 +40,7 @@ public abstract class CopyInParser {
     private byte[] copyBuf;
 
     CopyInParser(String relation, List<Column> columns, CopyInSink sink, FormatSettings settings) {
-        this.relation = Objects.requireNonNull(relation, "relation");
+        this.relation = relation == null ? "stdin" : relation;
         this.columns = columns.toArray(new Column[0]);
         this.sink = Objects.requireNonNull(sink, "sink");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -55,7 +55,8 @@ public abstract class CopyInParser {
     /**
      * A parser for data in the format of {@code options} (HEADER skips the first line).
      *
-     * @param relation the table name shown in CONTEXT lines ({@code COPY <relation>, line 3, ...})
+     * @param relation the table name shown in CONTEXT lines ({@code COPY <relation>, line 3, ...}), or null
+     *     when there is none to show ({@code COPY stdin, line 3, ...})
      * @param columns the target columns, in the order of the fields in the data
      * @throws PgException when PostgreSQL would reject the options
      */
