@@ -48,14 +48,19 @@ final class ResultSender {
         return new Outcome(count, false);
     }
 
-    /** COPY TO STDOUT: CopyOutResponse, CopyData per row (as PostgreSQL groups them), CopyDone, {@code COPY n}. */
+    /**
+     * COPY TO STDOUT: CopyOutResponse, CopyData per row (grouped as PostgreSQL does: a binary header goes with
+     * the first row), CopyDone, {@code COPY n}.
+     */
     void copyOut(QueryResult.CopyOut copy, StatementExecution exec) throws Exception {
         try (RowStream rows = copy.rows()) {
             CopyOutWriter writer = new CopyOutWriter(copy.options(), copy.columns(), session.formatSettings());
             short[] columnFormats = new short[copy.columns().size()];
             java.util.Arrays.fill(columnFormats, (short) writer.overallFormat());
             dispatcher.send(new CopyOutResponse((byte) writer.overallFormat(), columnFormats));
-            if (writer.hasStart()) {
+            // as PostgreSQL: the binary header shares the first row's CopyData (or the trailer's, with no rows)
+            boolean startPending = writer.hasStart() && writer.startJoinsFirstMessage();
+            if (writer.hasStart() && !startPending) {
                 writer.writeStartMessage(outbound.buffer());
             }
             long count = 0;
@@ -65,12 +70,13 @@ final class ResultSender {
                     break;
                 }
                 dispatcher.drainNotices();
-                writer.writeRowMessage(rows, outbound.buffer());
+                writer.writeRowMessage(rows, outbound.buffer(), startPending);
+                startPending = false;
                 count++;
                 outbound.maybeHandOver(exec);
             }
-            if (writer.hasEnd()) {
-                writer.writeEndMessage(outbound.buffer());
+            if (writer.hasEnd() || startPending) {
+                writer.writeEndMessage(outbound.buffer(), startPending);
             }
             dispatcher.send(CopyDone.INSTANCE);
             dispatcher.send(new CommandComplete("COPY " + count));

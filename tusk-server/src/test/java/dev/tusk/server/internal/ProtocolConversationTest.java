@@ -38,6 +38,7 @@ import dev.tusk.protocol.frontend.Flush;
 import dev.tusk.protocol.frontend.Parse;
 import dev.tusk.protocol.frontend.Query;
 import dev.tusk.protocol.frontend.Sync;
+import dev.tusk.protocol.util.HexDump;
 import dev.tusk.server.PgServer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -360,6 +361,35 @@ class ProtocolConversationTest {
                             new CopyData("2\trow 2\n".getBytes(UTF_8)),
                             CopyDone.INSTANCE,
                             new CommandComplete("COPY 2"),
+                            new ReadyForQuery('I')),
+                    c.untilReady());
+        }
+    }
+
+    @Test
+    void binaryCopyOutSendsTheHeaderWithTheFirstRowAsPostgresDoes() throws IOException {
+        // PostgreSQL 15 (copyto.c): the header stays in the message buffer until the first row's CopyData,
+        // the trailer gets a CopyData of its own, and with no rows header and trailer share the only one
+        String header = "5047434f50590aff0d0a00 00000000 00000000";
+        try (WireClient c = WireClient.ready(server.address())) {
+            c.send(new Query("copy out 2 binary"));
+            assertEquals(
+                    List.of(
+                            new CopyOutResponse((byte) 1, new short[] {1, 1}),
+                            new CopyData(HexDump.parse(header + " 0002 00000004 00000001 00000005 726f772031")),
+                            new CopyData(HexDump.parse("0002 00000004 00000002 00000005 726f772032")),
+                            new CopyData(HexDump.parse("ffff")),
+                            CopyDone.INSTANCE,
+                            new CommandComplete("COPY 2"),
+                            new ReadyForQuery('I')),
+                    c.untilReady());
+            c.send(new Query("copy out 0 binary"));
+            assertEquals(
+                    List.of(
+                            new CopyOutResponse((byte) 1, new short[] {1, 1}),
+                            new CopyData(HexDump.parse(header + " ffff")),
+                            CopyDone.INSTANCE,
+                            new CommandComplete("COPY 0"),
                             new ReadyForQuery('I')),
                     c.untilReady());
         }

@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code begin}, {@code commit}, {@code rollback}: transaction status
  *   <li>{@code fail}: 22012 at execution; {@code boom}: a RuntimeException; {@code bad}: 42601 at prepare
  *   <li>{@code echo $1}: one text row with parameter 1; {@code sleep}: blocks until cancelled
- *   <li>{@code copy in}: COPY FROM STDIN (int4 a, text b) into {@link #copied}; {@code copy out N}
+ *   <li>{@code copy in}: COPY FROM STDIN (int4 a, text b) into {@link #copied}; {@code copy out N [binary]}:
+ *       N rows (int4 n, text "row n") in text or binary format
  *   <li>{@code set NAME VALUE}, {@code listen C}, {@code notify C P}, {@code notice}, {@code empty}
  * </ul>
  */
@@ -169,20 +170,20 @@ final class TestEngine implements QueryEngine {
                             }));
                 }
                 long n = Long.parseLong(w[2]);
-                yield command(
-                        (p, ctx) -> new QueryResult.CopyOut(CopyOptions.text(), List.of(N, TEXT), new RowStream() {
-                            long i;
+                CopyOptions options = w.length > 3 && w[3].equals("binary") ? CopyOptions.binary() : CopyOptions.text();
+                yield command((p, ctx) -> new QueryResult.CopyOut(options, List.of(N, TEXT), new RowStream() {
+                    long i;
 
-                            @Override
-                            public boolean next() {
-                                return ++i <= n;
-                            }
+                    @Override
+                    public boolean next() {
+                        return ++i <= n;
+                    }
 
-                            @Override
-                            public Object get(int column) {
-                                return column == 0 ? (Object) (int) i : "row " + i;
-                            }
-                        }));
+                    @Override
+                    public Object get(int column) {
+                        return column == 0 ? (Object) (int) i : "row " + i;
+                    }
+                }));
             }
             default -> throw new PgException(SqlState.SYNTAX_ERROR, "syntax error at or near \"" + w[0] + "\"");
         };

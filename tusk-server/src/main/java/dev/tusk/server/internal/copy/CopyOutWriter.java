@@ -78,6 +78,14 @@ public final class CopyOutWriter {
     }
 
     /**
+     * Whether the start goes in the same CopyData message as the first row (or, with no rows, as the end),
+     * as PostgreSQL sends the binary header; false when it is a message of its own (the text/csv header line).
+     */
+    public boolean startJoinsFirstMessage() {
+        return format == CopyOptions.Format.BINARY;
+    }
+
+    /**
      * Writes what precedes the rows: the binary signature, flags and empty header extension, or the
      * header line of column names; nothing when {@link #hasStart()} is false.
      */
@@ -145,8 +153,20 @@ public final class CopyOutWriter {
 
     /** Writes one CopyData message holding the current row; nothing is left in {@code out} on error. */
     public void writeRowMessage(RowStream row, ByteBuf out) {
+        writeRowMessage(row, out, false);
+    }
+
+    /**
+     * Writes one CopyData message holding the current row, preceded in the same message by {@link
+     * #writeStart(ByteBuf)}'s bytes when {@code withStart} (PostgreSQL's first binary message); nothing is
+     * left in {@code out} on error.
+     */
+    public void writeRowMessage(RowStream row, ByteBuf out, boolean withStart) {
         int at = beginMessage(out);
         try {
+            if (withStart) {
+                writeStart(out);
+            }
             writeRow(row, out);
         } catch (RuntimeException e) {
             out.writerIndex(at);
@@ -157,7 +177,18 @@ public final class CopyOutWriter {
 
     /** Writes one CopyData message holding {@link #writeEnd(ByteBuf)}'s bytes. */
     public void writeEndMessage(ByteBuf out) {
+        writeEndMessage(out, false);
+    }
+
+    /**
+     * Writes one CopyData message holding {@link #writeEnd(ByteBuf)}'s bytes, preceded by {@link
+     * #writeStart(ByteBuf)}'s when {@code withStart} (PostgreSQL's only message of a binary COPY with no rows).
+     */
+    public void writeEndMessage(ByteBuf out, boolean withStart) {
         int at = beginMessage(out);
+        if (withStart) {
+            writeStart(out);
+        }
         writeEnd(out);
         endMessage(out, at);
     }
