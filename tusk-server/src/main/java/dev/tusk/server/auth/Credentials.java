@@ -175,7 +175,12 @@ public sealed interface Credentials {
 
         /** A verifier for {@code password} with the given salt (see {@link #fromPassword(String, int, SecureRandom)}). */
         public static ScramVerifier fromPassword(String password, int iterations, byte[] salt) {
-            byte[] salted = Scram.saltedPassword(SaslPrep.prepareOrRaw(password), salt, iterations);
+            return fromSaltedPassword(
+                    Scram.saltedPassword(SaslPrep.prepareOrRaw(password), salt, iterations), iterations, salt);
+        }
+
+        /** A verifier from SaltedPassword = Hi(password, salt, iterations), which is zeroed afterwards. */
+        static ScramVerifier fromSaltedPassword(byte[] salted, int iterations, byte[] salt) {
             try {
                 byte[] clientKey = Scram.hmac(salted, Scram.CLIENT_KEY);
                 return new ScramVerifier(

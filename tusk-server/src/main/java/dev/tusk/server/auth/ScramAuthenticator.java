@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * them, with the same checks and error texts. Users without a usable verifier (unknown, md5 secret, empty
  * password) go through a mock exchange with a salt derived from the user name and a per-authenticator
  * secret, and fail at the end exactly as a wrong password does. Plain passwords get a verifier computed on
- * the fly with that same deterministic salt.
+ * the fly with that same deterministic salt; when the store may hold plain passwords, the mock exchange does
+ * the same key derivation (over a dummy password), so a login costs the same whether the user exists or not.
  */
 final class ScramAuthenticator implements Authenticator {
 
@@ -31,9 +32,18 @@ final class ScramAuthenticator implements Authenticator {
     static final String SCRAM_SHA_256_PLUS = "SCRAM-SHA-256-PLUS";
     private static final int RAW_NONCE_LENGTH = 18;
 
+    private static final byte[] MOCK_PASSWORD = "tusk-scram-mock".getBytes(StandardCharsets.US_ASCII);
+
     private final CredentialStore store;
     private final Supplier<String> nonces;
     private final byte[] mockSecret;
+    private final KeyDerivation derivation;
+
+    /** Hi(password, salt, i), as the authenticator calls it; tests count the calls. */
+    @FunctionalInterface
+    interface KeyDerivation {
+        byte[] saltedPassword(byte[] password, byte[] salt, int iterations);
+    }
 
     ScramAuthenticator(CredentialStore store, SecureRandom random) {
         this(store, defaultNonces(random), randomSecret(random));
@@ -41,9 +51,15 @@ final class ScramAuthenticator implements Authenticator {
 
     /** For tests: a fixed server nonce source and mock secret. */
     ScramAuthenticator(CredentialStore store, Supplier<String> nonces, byte[] mockSecret) {
+        this(store, nonces, mockSecret, Scram::saltedPassword);
+    }
+
+    /** For tests: also the key derivation. */
+    ScramAuthenticator(CredentialStore store, Supplier<String> nonces, byte[] mockSecret, KeyDerivation derivation) {
         this.store = Objects.requireNonNull(store, "store");
         this.nonces = Objects.requireNonNull(nonces, "nonces");
         this.mockSecret = mockSecret.clone();
+        this.derivation = Objects.requireNonNull(derivation, "derivation");
     }
 
     private static Supplier<String> defaultNonces(SecureRandom random) {
@@ -73,8 +89,11 @@ final class ScramAuthenticator implements Authenticator {
             verifier = v;
         } else if (credentials instanceof Credentials.PlainPassword p
                 && !p.password().isEmpty()) {
-            verifier = ScramVerifier.fromPassword(
-                    p.password(), ScramVerifier.DEFAULT_ITERATIONS, mockSalt(request.user()));
+            verifier = verifierFor(SaslPrep.prepareOrRaw(p.password()), mockSalt(request.user()));
+        }
+        if (verifier == null && store.mayHoldPlainPasswords()) {
+            // the work a plain password costs, thrown away: the time taken must not tell whether the user exists
+            verifierFor(MOCK_PASSWORD, mockSalt(request.user()));
         }
         byte[] cbindData = null;
         if (request.isTls()) {
@@ -85,6 +104,12 @@ final class ScramAuthenticator implements Authenticator {
             }
         }
         return new Exchange(request.user(), verifier, cbindData);
+    }
+
+    private ScramVerifier verifierFor(byte[] password, byte[] salt) {
+        int iterations = ScramVerifier.DEFAULT_ITERATIONS;
+        return ScramVerifier.fromSaltedPassword(
+                derivation.saltedPassword(password, salt, iterations), iterations, salt);
     }
 
     /** PostgreSQL's scram_mock_salt: H(user || secret), cut to the salt length. */

@@ -15,6 +15,7 @@ import dev.tusk.server.api.PgException;
 import dev.tusk.server.tls.TestCerts;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,36 @@ class ScramAuthenticatorTest {
             assertEquals("password authentication failed for user \"" + user + "\"", e.getMessage());
             assertEquals(null, e.detail());
         }
+    }
+
+    @Test
+    void unknownUserCostsTheSameKeyDerivationAsAPlainPassword() throws Exception {
+        List<String> calls = new ArrayList<>();
+        byte[] secret = {1, 2, 3};
+        ScramAuthenticator.KeyDerivation counting = (password, salt, iterations) -> {
+            calls.add(Base64.getEncoder().encodeToString(salt) + "/" + iterations);
+            return Scram.saltedPassword(password, salt, iterations);
+        };
+        ScramAuthenticator auth = new ScramAuthenticator(STORE, () -> "NONCE", secret, counting);
+        // carol has a plain password: one derivation; nobody (unknown) and bob (md5 secret) get the mock
+        // exchange, which must do the same derivation with the mock salt; alice's verifier needs none
+        for (String user : List.of("carol", "nobody", "bob", "alice")) {
+            calls.clear();
+            exchange(auth, request(user), "SCRAM-SHA-256", ScramTestClient.plain("wrong"));
+            int expected = user.equals("alice") ? 0 : 1;
+            assertEquals(expected, calls.size(), user);
+            if (expected == 1) {
+                String salt = Base64.getEncoder().encodeToString(auth.mockSalt(user));
+                assertEquals(List.of(salt + "/4096"), calls, user);
+            }
+        }
+        // a store that holds no plain password: neither a known nor an unknown user costs a derivation
+        CredentialStore verifiersOnly = CredentialStore.ofSecrets(Map.of("alice", PG_ALICE));
+        ScramAuthenticator lean = new ScramAuthenticator(verifiersOnly, () -> "NONCE", secret, counting);
+        calls.clear();
+        exchange(lean, request("nobody"), "SCRAM-SHA-256", ScramTestClient.plain("wrong"));
+        exchange(lean, request("alice"), "SCRAM-SHA-256", ScramTestClient.plain("wrong"));
+        assertEquals(List.of(), calls);
     }
 
     @Test
