@@ -29,11 +29,150 @@ final class FloatText {
             return (Double.doubleToRawLongBits(d) < 0) ? "-0" : "0";
         }
         if (extraFloatDigits > 0) {
-            return render(shortest(d, single), single ? 6 : 15, false);
+            String fast = single ? shortestFast((float) d) : shortestFast(d);
+            return fast != null ? fast : shortestExact(d, single);
         }
         int precision = Math.max(1, (single ? 6 : 15) + extraFloatDigits);
         BigDecimal bd = new BigDecimal(d).round(new MathContext(precision, RoundingMode.HALF_EVEN));
         return render(bd, precision, true);
+    }
+
+    /** The shortest round-trip output computed exactly with BigDecimal: the reference, and the rare-case path. */
+    static String shortestExact(double d, boolean single) {
+        return render(shortest(d, single), single ? 6 : 15, false);
+    }
+
+    private static final long[] POW5 = new long[28];
+
+    static {
+        POW5[0] = 1;
+        for (int i = 1; i < POW5.length; i++) {
+            POW5[i] = POW5[i - 1] * 5;
+        }
+    }
+
+    /**
+     * The shortest output from {@link Double#toString(double)}'s digits, which since JDK 19 are the shortest
+     * decimal that rounds back (Giulietti's Schubfach), the closest to the value among those: what ryu gives,
+     * except where Java may pick differently. Those cases return null, for {@link #shortestExact}: subnormals
+     * (Java then may prefer two digits to one, and its digits may need care), {@code MAX_VALUE}, and a decimal
+     * lying exactly on the rounding interval's edge (Java accepts one that rounds back by ties-to-even, ryu's
+     * open interval does not; 1e23 is one).
+     */
+    static String shortestFast(double d) {
+        long bits = Double.doubleToRawLongBits(d);
+        int biased = (int) (bits >>> 52) & 0x7FF;
+        double a = Math.abs(d);
+        if (biased == 0 || a == Double.MAX_VALUE) {
+            return null;
+        }
+        long m = (bits & ((1L << 52) - 1)) | (1L << 52);
+        int e2 = biased - 1075;
+        boolean powerOfTwo = m == 1L << 52 && biased > 1;
+        return fromJava(Double.toString(a), d < 0, m, e2, powerOfTwo, 15);
+    }
+
+    /** As {@link #shortestFast(double)} for a float, from {@link Float#toString(float)}. */
+    static String shortestFast(float f) {
+        int bits = Float.floatToRawIntBits(f);
+        int biased = (bits >>> 23) & 0xFF;
+        float a = Math.abs(f);
+        if (biased == 0 || a == Float.MAX_VALUE) {
+            return null;
+        }
+        long m = (bits & ((1 << 23) - 1)) | (1 << 23);
+        int e2 = biased - 150;
+        boolean powerOfTwo = m == 1 << 23 && biased > 1;
+        return fromJava(Float.toString(a), f < 0, m, e2, powerOfTwo, 6);
+    }
+
+    /**
+     * Reads Java's {@code toString} of a positive finite value m * 2^e2 (plain {@code 123.45} or computerized
+     * {@code 1.2345E-5}) and renders its digits as PostgreSQL does, or returns null when they lie on an edge
+     * of the rounding interval.
+     */
+    private static String fromJava(String s, boolean negative, long m, int e2, boolean powerOfTwo, int limit) {
+        long c = 0;
+        int scale = 0;
+        boolean fraction = false;
+        int exp = 0;
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            char ch = s.charAt(i);
+            if (ch == '.') {
+                fraction = true;
+            } else if (ch == 'E') {
+                exp = Integer.parseInt(s, i + 1, len, 10);
+                break;
+            } else {
+                c = c * 10 + (ch - '0');
+                if (fraction) {
+                    scale++;
+                }
+            }
+        }
+        int q = exp - scale;
+        while (c % 10 == 0) {
+            c /= 10;
+            q++;
+        }
+        // the edges are (2m + 1) * 2^(e2 - 1) and (2m - 1) * 2^(e2 - 1), or (4m - 1) * 2^(e2 - 2) below a power of two
+        if (equals(c, q, 2 * m + 1, e2 - 1)
+                || (powerOfTwo ? equals(c, q, 4 * m - 1, e2 - 2) : equals(c, q, 2 * m - 1, e2 - 1))) {
+            return null;
+        }
+        return render(negative, c, q, limit);
+    }
+
+    /** Whether c * 10^q == o * 2^k, for c > 0 not a multiple of 10 and o odd. */
+    private static boolean equals(long c, int q, long o, int k) {
+        int t = Long.numberOfTrailingZeros(c);
+        long oc = c >>> t;
+        if (q >= 0) {
+            return t + q == k && q < POW5.length && oc <= Long.MAX_VALUE / POW5[q] && oc * POW5[q] == o;
+        }
+        return t == k - q && -q < POW5.length && o <= Long.MAX_VALUE / POW5[-q] && o * POW5[-q] == oc;
+    }
+
+    /** {@link #render(BigDecimal, int, boolean)} for the decimal c * 10^q (c > 0, not a multiple of 10). */
+    private static String render(boolean negative, long c, int q, int limit) {
+        char[] digits = new char[20];
+        int n = 0;
+        for (long v = c; v != 0; v /= 10) {
+            digits[digits.length - 1 - n++] = (char) ('0' + v % 10);
+        }
+        int first = digits.length - n;
+        int exp = n - 1 + q;
+        StringBuilder sb = new StringBuilder(26);
+        if (negative) {
+            sb.append('-');
+        }
+        if (exp < -4 || exp >= limit) {
+            sb.append(digits[first]);
+            if (n > 1) {
+                sb.append('.').append(digits, first + 1, n - 1);
+            }
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            int abs = Math.abs(exp);
+            if (abs < 10) {
+                sb.append('0');
+            }
+            sb.append(abs);
+        } else if (exp < 0) {
+            sb.append("0.");
+            for (int i = -1; i > exp; i--) {
+                sb.append('0');
+            }
+            sb.append(digits, first, n);
+        } else if (n <= exp + 1) {
+            sb.append(digits, first, n);
+            for (int i = n; i <= exp; i++) {
+                sb.append('0');
+            }
+        } else {
+            sb.append(digits, first, exp + 1).append('.').append(digits, first + exp + 1, n - exp - 1);
+        }
+        return sb.toString();
     }
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
