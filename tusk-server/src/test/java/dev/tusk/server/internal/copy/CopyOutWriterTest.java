@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class CopyOutWriterTest {
 
-    private static byte[] copyOut(CopyOptions options, List<Column> columns, List<Object[]> rows) throws Exception {
+    /** The bytes of a whole COPY TO (start, rows, end) without CopyData framing. */
+    static byte[] copyOut(CopyOptions options, List<Column> columns, List<Object[]> rows) throws Exception {
         CopyOutWriter w = new CopyOutWriter(options, columns, FormatSettings.DEFAULT);
         ByteBuf out = Unpooled.buffer();
         try {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tusk.server.api.Column;
 import dev.tusk.server.api.CopyOptions;
-import dev.tusk.server.api.RowStream;
 import dev.tusk.server.internal.copy.CopyFixtures.ListSink;
 import dev.tusk.types.BuiltinTypes;
 import dev.tusk.types.FormatSettings;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,19 +45,7 @@ class CopyRoundTripTest {
     }
 
     private static byte[] write(CopyOptions o, List<Object[]> rows) throws Exception {
-        CopyOutWriter w = new CopyOutWriter(o, COLUMNS, FormatSettings.DEFAULT);
-        ByteBuf out = Unpooled.buffer();
-        try {
-            w.writeStart(out);
-            RowStream rs = RowStream.of(rows);
-            while (rs.next()) {
-                w.writeRow(rs, out);
-            }
-            w.writeEnd(out);
-            return ByteBufUtil.getBytes(out);
-        } finally {
-            out.release();
-        }
+        return CopyOutWriterTest.copyOut(o, COLUMNS, rows);
     }
 
     private static List<Object[]> read(CopyOptions o, byte[] data, Random r) {
