@@ -7,9 +7,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Set;
@@ -92,11 +89,11 @@ public final class ServerRuntime {
             throw new IllegalStateException("already started");
         }
         started = true;
-        boss = new NioEventLoopGroup(1, new DefaultThreadFactory("tusk-accept", true));
-        workers = new NioEventLoopGroup(WORKER_THREADS, new DefaultThreadFactory("tusk-io", true));
+        boss = Transport.group(1, "tusk-accept");
+        workers = Transport.group(WORKER_THREADS, "tusk-io");
         ServerBootstrap b = new ServerBootstrap()
                 .group(boss, workers)
-                .channel(NioServerSocketChannel.class)
+                .channel(Transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.SO_KEEPALIVE, true)
