@@ -22,6 +22,7 @@ import dev.tusk.server.api.QuerySession;
 import dev.tusk.server.api.TransactionStatus;
 import dev.tusk.server.internal.encode.ParametersImpl;
 import dev.tusk.server.internal.encode.RowEncoder;
+import dev.tusk.types.FormatSettings;
 import dev.tusk.types.TypeRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,12 +96,16 @@ final class ExtendedQueryProcessor {
                 oid -> TYPES.byOid(oid).orElse(null),
                 session.formatSettings());
         short[] resultFormats = m.resultFormats();
-        RowEncoder.create(statement.query.columns(), resultFormats, session.formatSettings()); // validates
+        // validates the formats; kept for the portal's rows when they have the statement's columns
+        RowEncoder encoder = RowEncoder.create(statement.query.columns(), resultFormats, session.formatSettings());
         if (portalName.isEmpty()) {
             closePortal("");
         }
         Portal portal =
                 new Portal(portalName, statement, parameters, resultFormats, new StatementExecution(session, outbound));
+        portal.encoder = encoder;
+        portal.encoderSettings = session.formatSettings();
+        portal.encoderColumns = statement.query.columns();
         portals.put(portalName, portal);
         dispatcher.send(BindComplete.INSTANCE);
     }
@@ -113,7 +118,11 @@ final class ExtendedQueryProcessor {
         } else {
             Portal portal = portal(m.name());
             List<Column> columns = portal.columns != null ? portal.columns : portal.statement.query.columns();
-            describeColumns(columns, portal.resultFormatCodes);
+            if (columns.isEmpty()) {
+                dispatcher.send(NoData.INSTANCE);
+            } else {
+                results.describe(encoderFor(portal, columns));
+            }
         }
     }
 
@@ -181,7 +190,7 @@ final class ExtendedQueryProcessor {
 
     private void streamPortal(Portal portal, long maxRows) throws Exception {
         QueryResult.Rows rows = portal.rows;
-        RowEncoder encoder = RowEncoder.create(rows.columns(), portal.resultFormatCodes, session.formatSettings());
+        RowEncoder encoder = encoderFor(portal, rows.columns());
         ResultSender.Outcome outcome = results.streamRows(rows.rows(), encoder, maxRows, portal.execution);
         if (outcome.exhausted()) {
             portal.state = Portal.State.EXHAUSTED;
@@ -190,6 +199,19 @@ final class ExtendedQueryProcessor {
         } else {
             dispatcher.send(PortalSuspended.INSTANCE);
         }
+    }
+
+    /** The portal's encoder for these columns: the one made at Bind while the columns and settings match. */
+    private RowEncoder encoderFor(Portal portal, List<Column> columns) {
+        FormatSettings settings = session.formatSettings();
+        if (portal.encoder == null
+                || portal.encoderSettings != settings
+                || (portal.encoderColumns != columns && !portal.encoderColumns.equals(columns))) {
+            portal.encoder = RowEncoder.create(columns, portal.resultFormatCodes, settings);
+            portal.encoderSettings = settings;
+            portal.encoderColumns = columns;
+        }
+        return portal.encoder;
     }
 
     void close(Close m) {
@@ -229,6 +251,15 @@ final class ExtendedQueryProcessor {
     }
 
     void closeAllPortals() {
+        if (portals.isEmpty()) {
+            return;
+        }
+        if (portals.size() == 1) {
+            Portal p = portals.values().iterator().next();
+            portals.clear();
+            p.close();
+            return;
+        }
         for (Portal p : new ArrayList<>(portals.values())) {
             p.close();
         }

@@ -2,6 +2,8 @@ package dev.tusk.server.internal;
 
 import dev.tusk.server.api.Parameters;
 import dev.tusk.server.api.QueryResult;
+import dev.tusk.server.internal.encode.RowEncoder;
+import dev.tusk.types.FormatSettings;
 
 /**
  * A portal of the extended protocol: a statement bound to parameters and result formats, and once executed,
@@ -29,6 +31,13 @@ final class Portal {
     QueryResult.Rows rows;
     String tagPrefix;
     java.util.List<dev.tusk.server.api.Column> columns;
+    /** The encoder made at Bind (it validated the result formats), reused by every Execute while it fits. */
+    RowEncoder encoder;
+    /** The settings {@link #encoder} was made with. */
+    FormatSettings encoderSettings;
+    /** The columns {@link #encoder} was made for. */
+    java.util.List<dev.tusk.server.api.Column> encoderColumns;
+
     private boolean released;
 
     Portal(
