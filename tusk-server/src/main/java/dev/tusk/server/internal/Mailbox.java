@@ -35,6 +35,7 @@ final class Mailbox {
     private final Executor executor;
     private final Consumer<Object> handler;
     private boolean draining;
+    private Runnable onIdle = () -> {};
     private boolean closed;
     private boolean readPaused;
 
@@ -87,6 +88,38 @@ final class Mailbox {
             }
             nonEmpty.signal();
             startDrainerIfIdle();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Sets what runs, under the mailbox's lock, each time the drainer finds nothing more to do: the session is
+     * then idle, waiting for the client's next command (PostgreSQL's DoingCommandRead).
+     */
+    void onIdle(Runnable action) {
+        lock.lock();
+        try {
+            onIdle = action;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code action} under the mailbox's lock if the session has work queued or in progress (it is not
+     * idle waiting for a command), and says whether it ran. With {@link #onIdle}, this lets a cancel that
+     * arrives between statements of the command being processed wait for the next statement, and be dropped
+     * once the session goes idle, without a race between the two.
+     */
+    boolean runIfBusy(Runnable action) {
+        lock.lock();
+        try {
+            if (!draining && queue.isEmpty()) {
+                return false;
+            }
+            action.run();
+            return true;
         } finally {
             lock.unlock();
         }
@@ -169,6 +202,7 @@ final class Mailbox {
                 item = pollLocked();
                 if (item == null) {
                     draining = false;
+                    onIdle.run();
                     return;
                 }
             } finally {

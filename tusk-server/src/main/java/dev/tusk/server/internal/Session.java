@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The server's state for one connection as handlers see it ({@link SessionContext}): identity, settings,
@@ -36,6 +37,8 @@ final class Session implements SessionContext {
     private final ConcurrentLinkedQueue<NotificationResponse> notifications = new ConcurrentLinkedQueue<>();
     private volatile TransactionStatus transactionStatus = TransactionStatus.IDLE;
     private volatile StatementExecution running;
+    private final AtomicReference<PgException> pendingCancel = new AtomicReference<>();
+    private volatile Mailbox mailbox;
 
     Session(
             int processId,
@@ -208,11 +211,38 @@ final class Session implements SessionContext {
         running = execution;
     }
 
-    /** Stops the running statement, if any, for the given reason. */
+    /**
+     * Ties the session to its connection's mailbox: a cancel that arrives while the session is busy but
+     * between statements is kept for the next statement, and dropped when the session goes idle.
+     */
+    void attach(Mailbox mailbox) {
+        this.mailbox = mailbox;
+        mailbox.onIdle(() -> pendingCancel.set(null));
+    }
+
+    /**
+     * Stops the running statement for the given reason. When no statement runs but the session is still
+     * working on what the client sent (the query is queued, or being parsed or bound), the cancel applies to
+     * the next statement that starts, as in PostgreSQL, where a cancel is ignored only while the backend waits
+     * for a command; pgjdbc sends one CancelRequest per query, so dropping it would let the query run on.
+     */
     void cancelRunning(PgException reason) {
         StatementExecution r = running;
-        if (r != null) {
-            r.stop(reason);
+        if (r == null) {
+            Mailbox m = mailbox;
+            if (m == null || !m.runIfBusy(() -> pendingCancel.set(reason))) {
+                return; // idle: nothing to cancel
+            }
+            r = running; // a statement may have started meanwhile and missed the pending cancel
+            if (r == null || takePendingCancel() == null) {
+                return;
+            }
         }
+        r.stop(reason);
+    }
+
+    /** The cancel waiting for the next statement, taken (at most one statement gets it), or null. */
+    PgException takePendingCancel() {
+        return pendingCancel.getAndSet(null);
     }
 }

@@ -113,6 +113,7 @@ final class StartupProcessor {
                 settings,
                 runtime.hub(),
                 wakeForNotifications);
+        session.attach(conn.mailbox());
         cancels.register(session);
         try {
             conn.outbound().sendNow(AuthenticationOk.INSTANCE);

@@ -34,6 +34,11 @@ final class StatementRunner {
                                 () -> exec.stop(StatementExecution.statementTimeout()), timeout, TimeUnit.MILLISECONDS)
                 : null;
         try {
+            PgException pending = session.takePendingCancel(); // sent while this statement was queued or parsed
+            if (pending != null) {
+                exec.stop(pending);
+            }
+            exec.checkCancelled();
             work.run();
             exec.checkCancelled();
         } catch (ConnectionClosedException e) {

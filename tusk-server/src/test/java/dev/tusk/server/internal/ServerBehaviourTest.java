@@ -112,6 +112,25 @@ class ServerBehaviourTest {
         }
     }
 
+    /**
+     * pgjdbc sends one CancelRequest per query: one that arrives while the query is still queued or being
+     * prepared must stop the statement when it starts, not be lost (PostgreSQL acts on it too).
+     */
+    @Test
+    void aCancelArrivingBeforeTheStatementStartsStopsIt() throws Exception {
+        start();
+        try (WireClient c = WireClient.ready(server.address())) {
+            c.send(new Query("parked sleep"));
+            assertTrue(engine.preparing.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            cancel(server.address(), c.keyData.processId(), c.keyData.secretKey());
+            engine.releasePrepare.countDown();
+            List<BackendMessage> msgs = c.untilReady();
+            ProtocolConversationTest.assertError(msgs.get(0), "57014", "canceling statement due to user request");
+            c.send(new Query("series 1"));
+            assertEquals(4, c.untilReady().size(), "a cancel applies to one statement only");
+        }
+    }
+
     @Test
     void statementTimeout() throws Exception {
         start(PgServer.builder().setting("statement_timeout", "50ms"));

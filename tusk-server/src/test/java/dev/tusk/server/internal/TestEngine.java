@@ -46,6 +46,10 @@ final class TestEngine implements QueryEngine {
     volatile CountDownLatch sleeping = new CountDownLatch(1);
     volatile ExecutionContext sleeper;
     final CountDownLatch release = new CountDownLatch(1);
+    /** Counted down when a {@code parked ...} statement is being prepared. */
+    final CountDownLatch preparing = new CountDownLatch(1);
+    /** Lets a {@code parked ...} statement's prepare finish. */
+    final CountDownLatch releasePrepare = new CountDownLatch(1);
 
     static final Column N = Column.of("n", BuiltinTypes.INT4);
     static final Column TEXT = Column.of("v", BuiltinTypes.TEXT);
@@ -72,6 +76,15 @@ final class TestEngine implements QueryEngine {
     private PreparedQuery prepare(String sql, SessionContext session) {
         String[] w = sql.split("\\s+");
         String verb = w[0].toLowerCase(Locale.ROOT);
+        if (verb.equals("parked")) { // prepare blocks until the test releases it, then prepares the rest
+            preparing.countDown();
+            try {
+                releasePrepare.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return prepare(sql.substring("parked".length()).trim(), session);
+        }
         return switch (verb) {
             case "series" ->
                 query(
