@@ -357,6 +357,23 @@ class MemoryEngineTest {
     }
 
     @Test
+    void deallocateAndDiscardAllDropPreparedStatements() {
+        Harness a = new Harness(new MemoryEngine(), new java.util.ArrayList<>());
+        a.session.preparedStatements.addAll(List.of("s1", "s2", "s3"));
+        assertEquals("DEALLOCATE", a.run("DEALLOCATE s1").tag());
+        assertEquals("DEALLOCATE", a.run("DEALLOCATE PREPARE s2").tag());
+        assertEquals(java.util.Set.of("s3"), a.session.preparedStatements);
+        PgException e = assertThrows(PgException.class, () -> a.run("DEALLOCATE s1"));
+        assertEquals("26000", e.sqlState());
+        assertEquals("prepared statement \"s1\" does not exist", e.getMessage());
+        assertEquals("DEALLOCATE ALL", a.run("DEALLOCATE ALL").tag());
+        assertTrue(a.session.preparedStatements.isEmpty());
+        a.session.preparedStatements.add("s4");
+        assertEquals("DISCARD ALL", a.run("DISCARD ALL").tag());
+        assertTrue(a.session.preparedStatements.isEmpty(), "DISCARD ALL deallocates every prepared statement");
+    }
+
+    @Test
     void emptyStatement() {
         assertInstanceOf(QueryResult.Empty.class, db.run("-- nothing").raw());
         assertNull(null);

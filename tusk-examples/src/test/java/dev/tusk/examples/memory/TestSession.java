@@ -132,6 +132,19 @@ final class TestSession implements SessionContext {
         return Set.copyOf(channels);
     }
 
+    /** The names the test pretends the client prepared with Parse. */
+    final Set<String> preparedStatements = new java.util.HashSet<>();
+
+    @Override
+    public boolean deallocate(String name) {
+        return preparedStatements.remove(name);
+    }
+
+    @Override
+    public void deallocateAll() {
+        preparedStatements.clear();
+    }
+
     @Override
     public void notify(String channel, String payload) {
         notifications.add(channel + ":" + payload);

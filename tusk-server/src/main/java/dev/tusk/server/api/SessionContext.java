@@ -65,6 +65,18 @@ public interface SessionContext {
      */
     void setTransactionStatus(TransactionStatus status);
 
+    /**
+     * Deallocates one named prepared statement of this connection ({@code DEALLOCATE name}). As in PostgreSQL,
+     * statements named in the extended protocol's Parse and those an engine's {@code PREPARE} would create
+     * share one namespace. Portals already bound to the statement keep working until closed.
+     *
+     * @return false when no statement has that name (PostgreSQL's 26000 is the engine's to raise)
+     */
+    boolean deallocate(String name);
+
+    /** Deallocates every named prepared statement of this connection ({@code DEALLOCATE ALL}, part of DISCARD ALL). */
+    void deallocateAll();
+
     /** Sends a NoticeResponse to this client (queued in order with the statement's results). */
     void sendNotice(Notice notice);
 

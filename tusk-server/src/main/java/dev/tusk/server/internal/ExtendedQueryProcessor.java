@@ -33,7 +33,7 @@ import java.util.Map;
  * The extended query protocol: named and unnamed prepared statements and portals, Parse, Bind, Describe,
  * Execute (with row limits, PortalSuspended and resumption), Close, and what Sync ends.
  */
-final class ExtendedQueryProcessor {
+final class ExtendedQueryProcessor implements Session.StatementNamespace {
     private static final TypeRegistry TYPES = TypeRegistry.builtins();
 
     private final QueryDispatcher dispatcher;
@@ -234,6 +234,24 @@ final class ExtendedQueryProcessor {
     void dropUnnamed() {
         closePortal("");
         closeStatement("");
+    }
+
+    @Override
+    public boolean deallocate(String name) {
+        if (name.isEmpty() || !statements.containsKey(name)) {
+            return false; // the unnamed statement is not in PostgreSQL's namespace of prepared statements
+        }
+        closeStatement(name);
+        return true;
+    }
+
+    @Override
+    public void deallocateAll() {
+        for (String name : new ArrayList<>(statements.keySet())) {
+            if (!name.isEmpty()) {
+                closeStatement(name);
+            }
+        }
     }
 
     void closeStatement(String name) {

@@ -39,6 +39,14 @@ final class Session implements SessionContext {
     private volatile StatementExecution running;
     private final AtomicReference<PgException> pendingCancel = new AtomicReference<>();
     private volatile Mailbox mailbox;
+    private volatile StatementNamespace statements;
+
+    /** The connection's prepared statements, as the engine may drop them (DEALLOCATE, DISCARD ALL). */
+    interface StatementNamespace {
+        boolean deallocate(String name);
+
+        void deallocateAll();
+    }
 
     Session(
             int processId,
@@ -209,6 +217,25 @@ final class Session implements SessionContext {
 
     void setRunning(StatementExecution execution) {
         running = execution;
+    }
+
+    /** Gives the session the connection's prepared statements (set once the query phase starts). */
+    void attach(StatementNamespace namespace) {
+        this.statements = namespace;
+    }
+
+    @Override
+    public boolean deallocate(String name) {
+        StatementNamespace n = statements;
+        return n != null && n.deallocate(name);
+    }
+
+    @Override
+    public void deallocateAll() {
+        StatementNamespace n = statements;
+        if (n != null) {
+            n.deallocateAll();
+        }
     }
 
     /**

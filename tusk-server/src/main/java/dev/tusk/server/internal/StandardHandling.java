@@ -42,6 +42,7 @@ final class StandardHandling {
         this.simple = new SimpleQueryProcessor(dispatcher, session, querySession, runner, results, copyIn, outbound);
         this.extended =
                 new ExtendedQueryProcessor(dispatcher, session, querySession, runner, results, copyIn, outbound);
+        session.attach(extended);
     }
 
     boolean copyInProgress() {

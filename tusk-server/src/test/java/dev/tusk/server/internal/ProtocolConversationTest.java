@@ -309,6 +309,28 @@ class ProtocolConversationTest {
         }
     }
 
+    /** DEALLOCATE and DISCARD ALL reach the statements named in Parse: they share PostgreSQL's namespace. */
+    @Test
+    void engineDeallocatesProtocolStatements() throws IOException {
+        try (WireClient c = WireClient.ready(server.address())) {
+            c.send(
+                    new Parse("s1", "series 1", new int[0]),
+                    new Parse("s2", "series 2", new int[0]),
+                    new Sync(),
+                    new Query("deallocate s1"));
+            assertEquals(
+                    List.of(ParseComplete.INSTANCE, ParseComplete.INSTANCE, new ReadyForQuery('I')), c.untilReady());
+            assertEquals(List.of("CommandComplete", "ReadyForQuery"), kinds(c.untilReady()));
+            c.send(new Bind("", "s1", new short[0], List.of(), new short[0]), new Sync());
+            assertError(c.untilReady().get(0), "26000", "prepared statement \"s1\" does not exist");
+            c.send(new Query("deallocate s1"));
+            assertError(c.untilReady().get(0), "26000", "prepared statement \"s1\" does not exist");
+            c.send(new Query("deallocate all"), new Bind("", "s2", new short[0], List.of(), new short[0]), new Sync());
+            assertEquals(List.of("CommandComplete", "ReadyForQuery"), kinds(c.untilReady()));
+            assertError(c.untilReady().get(0), "26000", "prepared statement \"s2\" does not exist");
+        }
+    }
+
     /** asyncpg prepares with Parse, Describe and Flush, no Sync: an error must reach it without a Sync. */
     @Test
     void errorIsFlushedBeforeSyncArrives() throws IOException {

@@ -117,6 +117,19 @@ final class TestEngine implements QueryEngine {
                 command((p, ctx) -> {
                     throw new PgException(SqlState.DIVISION_BY_ZERO, "division by zero");
                 });
+            case "deallocate" ->
+                command((p, ctx) -> {
+                    if (w[1].equals("all")) {
+                        ctx.session().deallocateAll();
+                        return new QueryResult.Command("DEALLOCATE ALL");
+                    }
+                    if (!ctx.session().deallocate(w[1])) {
+                        throw new PgException(
+                                SqlState.INVALID_SQL_STATEMENT_NAME,
+                                "prepared statement \"" + w[1] + "\" does not exist");
+                    }
+                    return new QueryResult.Command("DEALLOCATE");
+                });
             case "boom" ->
                 command((p, ctx) -> {
                     throw new IllegalStateException("engine bug");

@@ -26,6 +26,7 @@ public final class Planner {
             case Statement.Unlisten x -> UtilityPlan.plan(x, state.session());
             case Statement.Notify x -> UtilityPlan.plan(x, state.session());
             case Statement.DiscardAll x -> UtilityPlan.plan(x, state.session());
+            case Statement.Deallocate x -> UtilityPlan.plan(x, state.session());
             case Statement.Transaction t -> throw new IllegalArgumentException("transaction control is not planned");
             case Statement.Empty e -> throw new IllegalArgumentException("empty statements are not planned");
         };

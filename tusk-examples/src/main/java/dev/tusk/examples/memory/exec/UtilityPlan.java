@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** Session statements: SET, RESET, SHOW, LISTEN, UNLISTEN, NOTIFY and DISCARD ALL. */
+/** Session statements: SET, RESET, SHOW, LISTEN, UNLISTEN, NOTIFY, DEALLOCATE and DISCARD ALL. */
 public final class UtilityPlan implements Plan {
 
     private final List<Column> columns;
@@ -52,6 +52,19 @@ public final class UtilityPlan implements Plan {
                     return new QueryResult.Command("NOTIFY");
                 });
             case Statement.DiscardAll d -> new UtilityPlan(List.of(), UtilityPlan::discardAll);
+            case Statement.Deallocate d ->
+                new UtilityPlan(List.of(), cx -> {
+                    if (d.name() == null) {
+                        cx.session().deallocateAll();
+                        return new QueryResult.Command("DEALLOCATE ALL");
+                    }
+                    if (!cx.session().deallocate(d.name())) {
+                        throw new PgException(
+                                SqlState.INVALID_SQL_STATEMENT_NAME,
+                                "prepared statement \"" + d.name() + "\" does not exist");
+                    }
+                    return new QueryResult.Command("DEALLOCATE");
+                });
             default -> throw new IllegalArgumentException("not a session statement: " + s);
         };
     }
@@ -136,6 +149,7 @@ public final class UtilityPlan implements Plan {
         }
         reset(null, cx);
         cx.session().unlistenAll();
+        cx.session().deallocateAll();
         return new QueryResult.Command("DISCARD ALL");
     }
 

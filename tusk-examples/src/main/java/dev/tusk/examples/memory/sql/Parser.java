@@ -94,7 +94,6 @@ public final class Parser {
             "comment",
             "commit",
             "create",
-            "deallocate",
             "declare",
             "do",
             "execute",
@@ -286,6 +285,7 @@ public final class Parser {
                     case "unlisten" -> unlisten();
                     case "notify" -> notifyStatement();
                     case "discard" -> discard();
+                    case "deallocate" -> deallocate();
                     default -> {
                         if (KNOWN_UNSUPPORTED.contains(first.text())) {
                             throw unsupported(words(first, 2), first);
@@ -991,6 +991,15 @@ public final class Parser {
         String channel = identifier();
         String payload = acceptOp(",") ? stringConstant() : "";
         return new Statement.Notify(channel, payload);
+    }
+
+    private Statement deallocate() {
+        expect("deallocate");
+        accept("prepare");
+        if (accept("all")) {
+            return new Statement.Deallocate(null);
+        }
+        return new Statement.Deallocate(identifier());
     }
 
     private Statement discard() {

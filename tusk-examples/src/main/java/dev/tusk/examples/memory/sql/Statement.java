@@ -137,6 +137,9 @@ public sealed interface Statement {
     /** {@code DISCARD ALL}. */
     record DiscardAll() implements Statement {}
 
+    /** {@code DEALLOCATE [PREPARE] name}, or {@code DEALLOCATE [PREPARE] ALL} (name null). */
+    record Deallocate(String name) implements Statement {}
+
     /** An empty statement (only comments or whitespace). */
     record Empty() implements Statement {}
 }

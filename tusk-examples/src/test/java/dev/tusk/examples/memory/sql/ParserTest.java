@@ -171,7 +171,6 @@ class ParserTest {
                 "WITH x AS (SELECT 1) SELECT * FROM x",
                 "VALUES (1)",
                 "PREPARE p AS SELECT 1",
-                "DEALLOCATE ALL",
                 "SELECT a FROM t WHERE a IN (1, 2)",
                 "SELECT CASE WHEN true THEN 1 END",
                 "INSERT INTO t SELECT 1",
