@@ -544,6 +544,108 @@ public final class BuiltinTypes {
     /** {@code _jsonb} (3807). */
     public static final PgType JSONB_ARRAY = array(JSONB, 3807);
 
+    // ---------------------------------------------------------------- ranges and multiranges
+
+    private static PgType range(int oid, String typname, PgType subtype, int arrayOid, char align) {
+        return PgType.builder(oid, typname)
+                .typlen(-1)
+                .typtype('r')
+                .typcategory('R')
+                .typarray(arrayOid)
+                .io("range_in", "range_out", "range_recv", "range_send")
+                .typalign(align)
+                .typstorage('x')
+                .codec(new dev.tusk.types.codec.RangeCodec(typname, subtype))
+                .build();
+    }
+
+    private static PgType multirange(int oid, String typname, PgType range, int arrayOid) {
+        return PgType.builder(oid, typname)
+                .typlen(-1)
+                .typtype('m')
+                .typcategory('R')
+                .typarray(arrayOid)
+                .io("multirange_in", "multirange_out", "multirange_recv", "multirange_send")
+                .typalign(range.typalign())
+                .typstorage('x')
+                .codec(new dev.tusk.types.codec.MultirangeCodec(typname, range))
+                .build();
+    }
+
+    /** {@code int4range} (3904). */
+    public static final PgType INT4RANGE = range(3904, "int4range", INT4, 3905, 'i');
+
+    /** {@code numrange} (3906). */
+    public static final PgType NUMRANGE = range(3906, "numrange", NUMERIC, 3907, 'i');
+
+    /** {@code tsrange} (3908). */
+    public static final PgType TSRANGE = range(3908, "tsrange", TIMESTAMP, 3909, 'd');
+
+    /** {@code tstzrange} (3910). */
+    public static final PgType TSTZRANGE = range(3910, "tstzrange", TIMESTAMPTZ, 3911, 'd');
+
+    /** {@code daterange} (3912). */
+    public static final PgType DATERANGE = range(3912, "daterange", DATE, 3913, 'i');
+
+    /** {@code int8range} (3926). */
+    public static final PgType INT8RANGE = range(3926, "int8range", INT8, 3927, 'd');
+
+    /** {@code int4multirange} (4451). */
+    public static final PgType INT4MULTIRANGE = multirange(4451, "int4multirange", INT4RANGE, 6150);
+
+    /** {@code nummultirange} (4532). */
+    public static final PgType NUMMULTIRANGE = multirange(4532, "nummultirange", NUMRANGE, 6151);
+
+    /** {@code tsmultirange} (4533). */
+    public static final PgType TSMULTIRANGE = multirange(4533, "tsmultirange", TSRANGE, 6152);
+
+    /** {@code tstzmultirange} (4534). */
+    public static final PgType TSTZMULTIRANGE = multirange(4534, "tstzmultirange", TSTZRANGE, 6153);
+
+    /** {@code datemultirange} (4535). */
+    public static final PgType DATEMULTIRANGE = multirange(4535, "datemultirange", DATERANGE, 6155);
+
+    /** {@code int8multirange} (4536). */
+    public static final PgType INT8MULTIRANGE = multirange(4536, "int8multirange", INT8RANGE, 6157);
+
+    /** {@code _int4range} (3905). */
+    public static final PgType INT4RANGE_ARRAY = array(INT4RANGE, 3905);
+
+    /** {@code _numrange} (3907). */
+    public static final PgType NUMRANGE_ARRAY = array(NUMRANGE, 3907);
+
+    /** {@code _tsrange} (3909). */
+    public static final PgType TSRANGE_ARRAY = array(TSRANGE, 3909);
+
+    /** {@code _tstzrange} (3911). */
+    public static final PgType TSTZRANGE_ARRAY = array(TSTZRANGE, 3911);
+
+    /** {@code _daterange} (3913). */
+    public static final PgType DATERANGE_ARRAY = array(DATERANGE, 3913);
+
+    /** {@code _int8range} (3927). */
+    public static final PgType INT8RANGE_ARRAY = array(INT8RANGE, 3927);
+
+    /** {@code _int4multirange} (6150). */
+    public static final PgType INT4MULTIRANGE_ARRAY = array(INT4MULTIRANGE, 6150);
+
+    /** {@code _nummultirange} (6151). */
+    public static final PgType NUMMULTIRANGE_ARRAY = array(NUMMULTIRANGE, 6151);
+
+    /** {@code _tsmultirange} (6152). */
+    public static final PgType TSMULTIRANGE_ARRAY = array(TSMULTIRANGE, 6152);
+
+    /** {@code _tstzmultirange} (6153). */
+    public static final PgType TSTZMULTIRANGE_ARRAY = array(TSTZMULTIRANGE, 6153);
+
+    /** {@code _datemultirange} (6155). */
+    public static final PgType DATEMULTIRANGE_ARRAY = array(DATEMULTIRANGE, 6155);
+
+    /** {@code _int8multirange} (6157). */
+    public static final PgType INT8MULTIRANGE_ARRAY = array(INT8MULTIRANGE, 6157);
+
+    // ---------------------------------------------------------------- end of ranges and multiranges
+
     /** Every built-in type, base types first. */
     public static final List<PgType> ALL = List.of(
             BOOL,
@@ -593,5 +695,29 @@ public final class BuiltinTypes {
             INTERVAL_ARRAY,
             NUMERIC_ARRAY,
             UUID_ARRAY,
-            JSONB_ARRAY);
+            JSONB_ARRAY,
+            INT4RANGE,
+            NUMRANGE,
+            TSRANGE,
+            TSTZRANGE,
+            DATERANGE,
+            INT8RANGE,
+            INT4MULTIRANGE,
+            NUMMULTIRANGE,
+            TSMULTIRANGE,
+            TSTZMULTIRANGE,
+            DATEMULTIRANGE,
+            INT8MULTIRANGE,
+            INT4RANGE_ARRAY,
+            NUMRANGE_ARRAY,
+            TSRANGE_ARRAY,
+            TSTZRANGE_ARRAY,
+            DATERANGE_ARRAY,
+            INT8RANGE_ARRAY,
+            INT4MULTIRANGE_ARRAY,
+            NUMMULTIRANGE_ARRAY,
+            TSMULTIRANGE_ARRAY,
+            TSTZMULTIRANGE_ARRAY,
+            DATEMULTIRANGE_ARRAY,
+            INT8MULTIRANGE_ARRAY);
 }

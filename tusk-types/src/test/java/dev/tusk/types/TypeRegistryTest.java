@@ -58,7 +58,7 @@ class TypeRegistryTest {
                 assertSame(t, a.elementType(), t.typname());
             }
         }
-        assertEquals(48, reg.all().size());
+        assertEquals(72, reg.all().size());
     }
 
     @Test
