@@ -1,0 +1,503 @@
+package dev.tusk.types.differential;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tusk.testkit.pg.Clients;
+import dev.tusk.testkit.pg.PostgresInstance;
+import dev.tusk.types.BuiltinTypes;
+import dev.tusk.types.ByteArraySink;
+import dev.tusk.types.ByteaOutput;
+import dev.tusk.types.DateStyle;
+import dev.tusk.types.FormatSettings;
+import dev.tusk.types.IntervalStyle;
+import dev.tusk.types.PgType;
+import dev.tusk.types.PgTypeException;
+import dev.tusk.types.TypeCodec;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Asks a real PostgreSQL 15 for the exact text bytes ({@code typoutput}) and binary bytes ({@code typsend}) of
+ * edge values of each type under several session settings, and checks that tusk-types decodes both forms and
+ * re-encodes them byte for byte. Every mismatch is collected into one failure message.
+ */
+class DifferentialCodecTest {
+
+    /** One session-settings combination: what is SET on the PostgreSQL connection and the matching FormatSettings. */
+    record Combo(String dateStyle, String intervalStyle, String timeZone, int extraFloatDigits, String byteaOutput) {
+        FormatSettings settings() {
+            return new FormatSettings(
+                    DateStyle.parse(dateStyle),
+                    IntervalStyle.parse(intervalStyle),
+                    ZoneId.of(timeZone),
+                    extraFloatDigits,
+                    ByteaOutput.parse(byteaOutput));
+        }
+
+        /**
+         * A function that runs a query returning (text, bytea) under these settings, then feeds the text back
+         * to the type's input function: {@code rb} is the binary form of PostgreSQL's own reparse and
+         * {@code err} the SQLSTATE if its own text does not parse (lossy floats, zone abbreviations such as
+         * LMT). The settings are function-level SET clauses, so they are restored on exit and the session
+         * never reports a non-ISO DateStyle, which pgjdbc refuses.
+         */
+        String createProbe(String name) {
+            return String.format(
+                    Locale.ROOT,
+                    "CREATE FUNCTION %s(q text, typ text, send text,"
+                            + " OUT t text, OUT b bytea, OUT rb bytea, OUT err text) LANGUAGE plpgsql"
+                            + " SET DateStyle = '%s' SET IntervalStyle = '%s' SET TimeZone = '%s'"
+                            + " SET extra_float_digits = %d SET bytea_output = '%s'"
+                            + " AS $f$ BEGIN EXECUTE q INTO t, b;"
+                            + " IF t IS NOT NULL THEN BEGIN"
+                            + " EXECUTE format('SELECT %%s(%%L::%%s)', send, t, typ) INTO rb;"
+                            + " EXCEPTION WHEN others THEN err := SQLSTATE; END; END IF; END $f$",
+                    name,
+                    dateStyle,
+                    intervalStyle,
+                    timeZone,
+                    extraFloatDigits,
+                    byteaOutput);
+        }
+
+        @Override
+        public String toString() {
+            return "DateStyle=" + dateStyle + " IntervalStyle=" + intervalStyle + " TimeZone=" + timeZone
+                    + " extra_float_digits=" + extraFloatDigits + " bytea_output=" + byteaOutput;
+        }
+    }
+
+    /** A handful of combinations, not the cross product: each style and zone appears at least once. */
+    static final List<Combo> COMBOS = List.of(
+            new Combo("ISO, MDY", "postgres", "UTC", 1, "hex"),
+            new Combo("SQL, DMY", "iso_8601", "America/New_York", 0, "hex"),
+            new Combo("German", "sql_standard", "Asia/Kolkata", -3, "escape"),
+            new Combo("Postgres, YMD", "postgres_verbose", "America/New_York", 1, "hex"),
+            new Combo("ISO, DMY", "sql_standard", "America/New_York", 0, "escape"),
+            new Combo("SQL, MDY", "postgres", "Asia/Kolkata", -3, "hex"));
+
+    /** A type under test: the tusk-types type, the SQL spelling of the PostgreSQL type and SQL literals. */
+    record Case(PgType type, String sqlType, List<String> literals) {}
+
+    static Case c(PgType type, String sqlType, String... literals) {
+        return new Case(type, sqlType, List.of(literals));
+    }
+
+    static final List<Case> CASES = List.of(
+            c(BuiltinTypes.INT2, "int2", "0", "1", "-1", "32767", "-32768", "NULL"),
+            c(BuiltinTypes.INT4, "int4", "0", "42", "-42", "2147483647", "-2147483648", "NULL"),
+            c(BuiltinTypes.INT8, "int8", "0", "-1", "9223372036854775807", "-9223372036854775808", "NULL"),
+            c(
+                    BuiltinTypes.FLOAT4,
+                    "float4",
+                    "'0'",
+                    "'-0'",
+                    "'1.5'",
+                    "'0.1'",
+                    "'3.4028235e38'",
+                    "'-3.4028235e38'",
+                    "'1.4e-45'",
+                    "'1.17549435e-38'",
+                    "'123456.79'",
+                    "'1e10'",
+                    "'NaN'",
+                    "'Infinity'",
+                    "'-Infinity'",
+                    "NULL"),
+            c(
+                    BuiltinTypes.FLOAT8,
+                    "float8",
+                    "'0'",
+                    "'-0'",
+                    "'0.1'",
+                    "'1.5'",
+                    "'3.141592653589793'",
+                    "'1.7976931348623157e308'",
+                    "'4.9e-324'",
+                    "'2.2250738585072014e-308'",
+                    "'1e15'",
+                    "'1e16'",
+                    "'123456789012345678'",
+                    "'-0.000001234'",
+                    "'NaN'",
+                    "'Infinity'",
+                    "'-Infinity'",
+                    "NULL"),
+            c(
+                    BuiltinTypes.NUMERIC,
+                    "numeric",
+                    "'0'",
+                    "'0.00'",
+                    "'-1.5'",
+                    "'1e-20'",
+                    "'12345678901234567890.123456789012345678901234567890'",
+                    "'-99999999999999999999999999999999999999'",
+                    "'0.000000000000000000000000000001'",
+                    "'100000000'",
+                    "'10000.0001'",
+                    "'NaN'",
+                    "'Infinity'",
+                    "'-Infinity'",
+                    "NULL"),
+            c(BuiltinTypes.BOOL, "bool", "true", "false", "NULL"),
+            c(
+                    BuiltinTypes.TEXT,
+                    "text",
+                    "''",
+                    "'hello'",
+                    "' spaced  '",
+                    "'quote\"back\\slash'",
+                    "'h\u00e9llo w\u00f6rld \u65e5\u672c \ud83d\ude00'",
+                    "E'tab\\tnewline\\n'",
+                    "'NULL'",
+                    "NULL"),
+            c(BuiltinTypes.BYTEA, "bytea", "''", "'\\x00'", "'\\x0001027f80feff'", "'\\x5c27224142'", "'abc'", "NULL"),
+            c(
+                    BuiltinTypes.DATE,
+                    "date",
+                    "'2024-02-29'",
+                    "'2000-01-01'",
+                    "'1970-01-01'",
+                    "'1999-12-31'",
+                    "'0001-01-01'",
+                    "'0001-12-31 BC'",
+                    "'4713-01-01 BC'",
+                    "'5874897-12-31'",
+                    "'infinity'",
+                    "'-infinity'",
+                    "NULL"),
+            c(
+                    BuiltinTypes.TIME,
+                    "time",
+                    "'00:00:00'",
+                    "'23:59:59.999999'",
+                    "'12:34:56.5'",
+                    "'24:00:00'",
+                    "'01:02:03.000001'",
+                    "NULL"),
+            c(
+                    BuiltinTypes.TIMESTAMP,
+                    "timestamp",
+                    "'2024-02-29 12:34:56.789'",
+                    "'2000-01-01 00:00:00'",
+                    "'1970-01-01 00:00:00.000001'",
+                    "'0001-01-01 00:00:00 BC'",
+                    "'4713-01-01 00:00:00 BC'",
+                    "'294276-12-31 23:59:59.999999'",
+                    "'infinity'",
+                    "'-infinity'",
+                    "NULL"),
+            c(
+                    BuiltinTypes.TIMESTAMPTZ,
+                    "timestamptz",
+                    "'2024-02-29 12:34:56.789+00'",
+                    "'2000-01-01 00:00:00+00'",
+                    "'2024-03-10 07:30:00+00'",
+                    "'2024-11-03 05:30:00+00'",
+                    "'1900-01-01 00:00:00+00'",
+                    "'1850-06-01 12:00:00+00'",
+                    "'0001-01-01 00:00:00+00 BC'",
+                    "'infinity'",
+                    "'-infinity'",
+                    "NULL"),
+            c(
+                    BuiltinTypes.INTERVAL,
+                    "interval",
+                    "'0'",
+                    "'1 year 2 mons 3 days 04:05:06.789'",
+                    "'-1 year -2 mons +3 days -04:05:06'",
+                    "'1 day -1 second'",
+                    "'-00:00:00.000001'",
+                    "'178000000 years'",
+                    "'-178000000 years'",
+                    "'100 hours'",
+                    "'1 mon -1 day'",
+                    "'2147483647 days 2562047788:00:54.775807'",
+                    "NULL"),
+            c(
+                    BuiltinTypes.UUID,
+                    "uuid",
+                    "'00000000-0000-0000-0000-000000000000'",
+                    "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'",
+                    "'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF'",
+                    "NULL"),
+            c(
+                    BuiltinTypes.JSON,
+                    "json",
+                    "'{}'",
+                    "'[]'",
+                    "'null'",
+                    "'{\"a\": [1, 2.5e3, true, null], \"b\": {\"c\": \"\u00e9\\u00e9\"}}'",
+                    "' { \"spaced\" : 1 } '",
+                    "'\"str\"'",
+                    "NULL"),
+            c(BuiltinTypes.INT2_ARRAY, "int2[]", "'{}'", "'{1,-32768,32767,NULL}'", "'{{1,2},{3,NULL}}'", "NULL"),
+            c(
+                    BuiltinTypes.INT4_ARRAY,
+                    "int4[]",
+                    "'{}'",
+                    "'{1,NULL,3}'",
+                    "'{{1,2,3},{4,5,6}}'",
+                    "'{{{1},{NULL}}}'",
+                    "'[0:2]={7,8,9}'",
+                    "'{NULL}'",
+                    "NULL"),
+            c(BuiltinTypes.INT8_ARRAY, "int8[]", "'{9223372036854775807,-9223372036854775808,NULL}'"),
+            c(BuiltinTypes.FLOAT4_ARRAY, "float4[]", "'{0.1,NaN,Infinity,-Infinity,-0,NULL}'"),
+            c(BuiltinTypes.FLOAT8_ARRAY, "float8[]", "'{0.1,1e300,NaN,-Infinity,NULL}'", "'{{1.5},{NULL}}'"),
+            c(
+                    BuiltinTypes.NUMERIC_ARRAY,
+                    "numeric[]",
+                    "'{0,-1.50,NaN,Infinity,123456789012345678901234567890.1,NULL}'"),
+            c(BuiltinTypes.BOOL_ARRAY, "bool[]", "'{t,f,NULL}'", "'{{t},{f}}'"),
+            c(
+                    BuiltinTypes.TEXT_ARRAY,
+                    "text[]",
+                    "'{}'",
+                    "'{\"\",NULL,\"NULL\",null,\"a b\",\"q\\\"x\",\"b\\\\s\",\"{x}\",\"a,b\",\u00e9t\u00e9}'",
+                    "'{{a,b},{NULL,\"\"}}'",
+                    "ARRAY[' x', 'y ', E'\\t']"),
+            c(BuiltinTypes.BYTEA_ARRAY, "bytea[]", "'{\"\\\\x00ff\",NULL,\"\\\\x\"}'"),
+            c(BuiltinTypes.DATE_ARRAY, "date[]", "'{2024-02-29,infinity,NULL,0001-01-01 BC}'"),
+            c(BuiltinTypes.TIME_ARRAY, "time[]", "'{00:00:00,23:59:59.999999,NULL}'"),
+            c(BuiltinTypes.TIMESTAMP_ARRAY, "timestamp[]", "'{\"2024-02-29 12:34:56.789\",NULL,-infinity}'"),
+            c(BuiltinTypes.TIMESTAMPTZ_ARRAY, "timestamptz[]", "'{\"2024-02-29 12:34:56.789+00\",NULL,infinity}'"),
+            c(
+                    BuiltinTypes.INTERVAL_ARRAY,
+                    "interval[]",
+                    "'{\"1 year 2 mons\",\"-00:00:01\",NULL}'",
+                    "'{{\"1 day\"},{NULL}}'"),
+            c(BuiltinTypes.UUID_ARRAY, "uuid[]", "'{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11,NULL}'"),
+            c(BuiltinTypes.JSON_ARRAY, "json[]", "'{\"{\\\"a\\\": 1}\",\"[]\",NULL}'"));
+
+    /**
+     * Known gaps of tusk-types, as "typname" (every combination), "typname|DateStyle style" /
+     * "typname|IntervalStyle" / "typname|bytea_output" (element typname for arrays) or "typname literal" (one
+     * value) entries; a mismatch matching an entry is printed on stdout but does not fail the test. An entry
+     * that no longer matches any mismatch fails the test, so a fix has to remove it here.
+     */
+    static final Set<String> KNOWN_GAPS = Set.of(
+            // timestamptz output in the SQL, German and Postgres DateStyles throws 0A000 ("not supported yet"),
+            // and its input rejects those forms ("29/02/2024 07:34:56.789 EST") with 22007 where PostgreSQL
+            // parses them; ISO works.
+            "timestamptz|SQL",
+            "timestamptz|German",
+            "timestamptz|Postgres",
+            // interval input rejects the largest interval's own output (22015 "interval field value out of
+            // range") in every IntervalStyle: an hours field of 2562047788 does not fit tusk's parser, though
+            // PostgreSQL accepts it.
+            "interval '2147483647 days 2562047788:00:54.775807'");
+
+    private static PostgresInstance pg;
+    private static Connection conn;
+
+    @BeforeAll
+    static void startPostgres() throws SQLException {
+        Clients.assumeAvailable(Clients.postgresServer());
+        pg = PostgresInstance.start(PostgresInstance.Options.defaults().withTls(false));
+        Properties p = new Properties();
+        p.setProperty("user", pg.user());
+        p.setProperty("password", pg.password());
+        p.setProperty("sslmode", "disable");
+        p.setProperty("preferQueryMode", "simple");
+        conn = DriverManager.getConnection(pg.jdbcUrl(), p);
+    }
+
+    @AfterAll
+    static void stopPostgres() throws SQLException {
+        if (conn != null) {
+            conn.close();
+        }
+        if (pg != null) {
+            pg.close();
+        }
+    }
+
+    @Test
+    void textAndBinaryFormsMatchPostgres() throws SQLException {
+        List<String> failures = new ArrayList<>();
+        List<String> known = new ArrayList<>();
+        Set<String> gapsSeen = new TreeSet<>();
+        int checked = 0;
+        for (int i = 0; i < COMBOS.size(); i++) {
+            Combo combo = COMBOS.get(i);
+            String probe = "tusk_probe_" + i;
+            try (Statement st = conn.createStatement()) {
+                st.execute(combo.createProbe(probe));
+            }
+            FormatSettings settings = combo.settings();
+            for (Case cs : CASES) {
+                for (String literal : cs.literals()) {
+                    String expr = "(" + literal + ")::" + cs.sqlType();
+                    String sql = "SELECT " + cs.type().typoutput() + "(" + expr + ")::text, "
+                            + cs.type().typsend() + "(" + expr + ")";
+                    byte[] pgText;
+                    byte[] pgBinary;
+                    Reparse reparse;
+                    try (PreparedStatement ps =
+                            conn.prepareStatement("SELECT t, b, rb, err FROM " + probe + "(?, ?, ?)")) {
+                        ps.setString(1, sql);
+                        ps.setString(2, cs.sqlType());
+                        ps.setString(3, cs.type().typsend());
+                        ResultSet rs = ps.executeQuery();
+                        rs.next();
+                        String s = rs.getString(1);
+                        pgText = s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+                        pgBinary = rs.getBytes(2);
+                        reparse = new Reparse(rs.getBytes(3), rs.getString(4));
+                    }
+                    if (pgText == null) {
+                        assertTrue(pgBinary == null, "NULL text but non-NULL binary for " + expr);
+                        continue; // SQL NULL never reaches a codec
+                    }
+                    checked++;
+                    List<String> problems = compare(cs.type(), pgText, pgBinary, reparse, settings);
+                    if (problems.isEmpty()) {
+                        continue;
+                    }
+                    String gap = gapFor(cs.type(), literal, combo);
+                    String report = cs.type().typname() + " " + literal + " [" + combo + "]\n  "
+                            + String.join("\n  ", problems);
+                    if (gap != null) {
+                        gapsSeen.add(gap);
+                        known.add(report);
+                    } else {
+                        failures.add(report);
+                    }
+                }
+            }
+        }
+        Set<String> stale = new TreeSet<>(KNOWN_GAPS);
+        stale.removeAll(gapsSeen);
+        System.out.println("differential: " + checked + " non-NULL values checked under " + COMBOS.size()
+                + " settings combinations; " + failures.size() + " mismatches, " + known.size()
+                + " in KNOWN_GAPS " + gapsSeen);
+        known.forEach(k -> System.out.println("known gap: " + k));
+        if (!stale.isEmpty()) {
+            failures.add("KNOWN_GAPS entries that no longer match any mismatch (remove them): " + stale);
+        }
+        assertTrue(
+                failures.isEmpty(), failures.size() + " differences from PostgreSQL:\n" + String.join("\n", failures));
+    }
+
+    private static String gapFor(PgType type, String literal, Combo combo) {
+        PgType base = type.isArray() ? type.elementType() : type;
+        for (String key : List.of(
+                type.typname(),
+                type.typname() + " " + literal,
+                base.typname() + "|"
+                        + DateStyle.parse(combo.dateStyle()).style().display(),
+                base.typname() + "|" + combo.intervalStyle(),
+                base.typname() + "|" + combo.byteaOutput())) {
+            if (KNOWN_GAPS.contains(key)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /** What PostgreSQL made of its own text output: the binary form of the reparsed value, or a SQLSTATE. */
+    record Reparse(byte[] binary, String sqlState) {}
+
+    /**
+     * Decodes both PostgreSQL forms with tusk-types and re-encodes them; returns what differs. Decoding the
+     * text must behave as PostgreSQL's input function does on the same text: the same value (compared through
+     * the binary form, so lossy float text is judged against PostgreSQL's own reparse) or the same SQLSTATE.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> compare(
+            PgType type, byte[] pgText, byte[] pgBinary, Reparse reparse, FormatSettings settings) {
+        TypeCodec<Object> codec = (TypeCodec<Object>) type.codec();
+        List<String> problems = new ArrayList<>();
+        Object fromText = null;
+        try {
+            fromText = codec.decodeText(pgText, settings);
+            if (reparse.sqlState() != null) {
+                problems.add(
+                        "decodeText(" + show(pgText) + ") accepted text PostgreSQL rejects with " + reparse.sqlState());
+            }
+        } catch (PgTypeException e) {
+            if (!e.sqlState().equals(reparse.sqlState())) {
+                problems.add("decodeText(" + show(pgText) + ") threw " + e.sqlState() + " " + e.getMessage()
+                        + (reparse.sqlState() == null ? "" : "; PostgreSQL threw " + reparse.sqlState()));
+            }
+        } catch (RuntimeException e) {
+            problems.add("decodeText(" + show(pgText) + ") threw " + e);
+        }
+        if (fromText != null) {
+            Object v = fromText;
+            if (reparse.binary() != null) {
+                // PostgreSQL's own text round trip is exact: then tusk's must be too.
+                if (java.util.Arrays.equals(reparse.binary(), pgBinary)) {
+                    check(problems, "text(decodeText)", pgText, () -> encode(codec, v, settings, true));
+                }
+                check(problems, "binary(decodeText)", reparse.binary(), () -> encode(codec, v, settings, false));
+            }
+        }
+        Object fromBinary = null;
+        try {
+            fromBinary = codec.decodeBinary(pgBinary, settings);
+        } catch (RuntimeException e) {
+            problems.add("decodeBinary(" + hex(pgBinary) + ") threw " + e);
+        }
+        if (fromBinary != null) {
+            Object v = fromBinary;
+            check(problems, "binary(decodeBinary)", pgBinary, () -> encode(codec, v, settings, false));
+            check(problems, "text(decodeBinary)", pgText, () -> encode(codec, v, settings, true));
+        }
+        return problems;
+    }
+
+    private interface Encoding {
+        byte[] run();
+    }
+
+    private static void check(List<String> problems, String what, byte[] expected, Encoding encoding) {
+        byte[] actual;
+        try {
+            actual = encoding.run();
+        } catch (RuntimeException e) {
+            problems.add(what + " threw " + e + "; PostgreSQL: " + show(expected));
+            return;
+        }
+        if (!java.util.Arrays.equals(expected, actual)) {
+            problems.add(what + ": expected " + show(expected) + " but tusk wrote " + show(actual));
+        }
+    }
+
+    private static byte[] encode(TypeCodec<Object> codec, Object value, FormatSettings settings, boolean text) {
+        ByteArraySink sink = new ByteArraySink();
+        if (text) {
+            codec.encodeText(value, settings, sink);
+        } else {
+            codec.encodeBinary(value, settings, sink);
+        }
+        return sink.toByteArray();
+    }
+
+    private static String show(byte[] b) {
+        String s = new String(b, StandardCharsets.UTF_8);
+        boolean printable = s.chars().allMatch(ch -> ch >= 0x20 && ch != 0x7f && ch != 0xfffd);
+        return (printable ? "'" + s + "' " : "") + "[" + hex(b) + "]";
+    }
+
+    private static String hex(byte[] b) {
+        return HexFormat.of().formatHex(b);
+    }
+}
