@@ -544,6 +544,135 @@ public final class BuiltinTypes {
     /** {@code _jsonb} (3807). */
     public static final PgType JSONB_ARRAY = array(JSONB, 3807);
 
+    // ---------------------------------------------------------------- timetz, money, network, bit strings
+
+    /** {@code timetz} (1266). */
+    public static final PgType TIMETZ = PgType.builder(1266, "timetz")
+            .typlen(12)
+            .typbyval(false)
+            .typcategory('D')
+            .typarray(1270)
+            .io("timetz_in", "timetz_out", "timetz_recv", "timetz_send")
+            .typmod("timetztypmodin", "timetztypmodout")
+            .typalign('d')
+            .typstorage('p')
+            .codec(dev.tusk.types.codec.TimetzCodec.INSTANCE)
+            .sqlName("time with time zone")
+            .typmodFormatter(tm -> "time(" + tm + ") with time zone")
+            .build();
+
+    /** {@code money} (790). */
+    public static final PgType MONEY = PgType.builder(790, "money")
+            .typlen(8)
+            .typbyval(true)
+            .typcategory('N')
+            .typarray(791)
+            .io("cash_in", "cash_out", "cash_recv", "cash_send")
+            .typalign('d')
+            .typstorage('p')
+            .codec(dev.tusk.types.codec.MoneyCodec.INSTANCE)
+            .build();
+
+    /** {@code inet} (869). */
+    public static final PgType INET = PgType.builder(869, "inet")
+            .typlen(-1)
+            .typcategory('I')
+            .typispreferred(true)
+            .typarray(1041)
+            .io("inet_in", "inet_out", "inet_recv", "inet_send")
+            .typalign('i')
+            .typstorage('m')
+            .codec(dev.tusk.types.codec.InetCodec.INET)
+            .build();
+
+    /** {@code cidr} (650). */
+    public static final PgType CIDR = PgType.builder(650, "cidr")
+            .typlen(-1)
+            .typcategory('I')
+            .typarray(651)
+            .io("cidr_in", "cidr_out", "cidr_recv", "cidr_send")
+            .typalign('i')
+            .typstorage('m')
+            .codec(dev.tusk.types.codec.InetCodec.CIDR)
+            .build();
+
+    /** {@code macaddr} (829). */
+    public static final PgType MACADDR = PgType.builder(829, "macaddr")
+            .typlen(6)
+            .typcategory('U')
+            .typarray(1040)
+            .io("macaddr_in", "macaddr_out", "macaddr_recv", "macaddr_send")
+            .typalign('i')
+            .typstorage('p')
+            .codec(dev.tusk.types.codec.MacaddrCodec.INSTANCE)
+            .build();
+
+    /** {@code macaddr8} (774). */
+    public static final PgType MACADDR8 = PgType.builder(774, "macaddr8")
+            .typlen(8)
+            .typcategory('U')
+            .typarray(775)
+            .io("macaddr8_in", "macaddr8_out", "macaddr8_recv", "macaddr8_send")
+            .typalign('i')
+            .typstorage('p')
+            .codec(dev.tusk.types.codec.Macaddr8Codec.INSTANCE)
+            .build();
+
+    /** {@code bit} (1560). */
+    public static final PgType BIT = PgType.builder(1560, "bit")
+            .typlen(-1)
+            .typcategory('V')
+            .typarray(1561)
+            .io("bit_in", "bit_out", "bit_recv", "bit_send")
+            .typmod("bittypmodin", "bittypmodout")
+            .typalign('i')
+            .typstorage('x')
+            .codec(dev.tusk.types.codec.BitCodec.BIT)
+            .noTypmodName("\"bit\"")
+            .typmodFormatter(tm -> "bit(" + tm + ")")
+            .build();
+
+    /** {@code varbit} (1562). */
+    public static final PgType VARBIT = PgType.builder(1562, "varbit")
+            .typlen(-1)
+            .typcategory('V')
+            .typispreferred(true)
+            .typarray(1563)
+            .io("varbit_in", "varbit_out", "varbit_recv", "varbit_send")
+            .typmod("varbittypmodin", "varbittypmodout")
+            .typalign('i')
+            .typstorage('x')
+            .codec(dev.tusk.types.codec.BitCodec.VARBIT)
+            .sqlName("bit varying")
+            .typmodFormatter(tm -> "bit varying(" + tm + ")")
+            .build();
+
+    /** {@code _timetz} (1270). */
+    public static final PgType TIMETZ_ARRAY = array(TIMETZ, 1270);
+
+    /** {@code _money} (791). */
+    public static final PgType MONEY_ARRAY = array(MONEY, 791);
+
+    /** {@code _inet} (1041). */
+    public static final PgType INET_ARRAY = array(INET, 1041);
+
+    /** {@code _cidr} (651). */
+    public static final PgType CIDR_ARRAY = array(CIDR, 651);
+
+    /** {@code _macaddr} (1040). */
+    public static final PgType MACADDR_ARRAY = array(MACADDR, 1040);
+
+    /** {@code _macaddr8} (775). */
+    public static final PgType MACADDR8_ARRAY = array(MACADDR8, 775);
+
+    /** {@code _bit} (1561). */
+    public static final PgType BIT_ARRAY = array(BIT, 1561);
+
+    /** {@code _varbit} (1563). */
+    public static final PgType VARBIT_ARRAY = array(VARBIT, 1563);
+
+    // ---------------------------------------------------------------- end of timetz, money, network, bit strings
+
     // ---------------------------------------------------------------- ranges and multiranges
 
     private static PgType range(int oid, String typname, PgType subtype, int arrayOid, char align) {
@@ -672,6 +801,14 @@ public final class BuiltinTypes {
             NUMERIC,
             VOID,
             UUID,
+            TIMETZ,
+            MONEY,
+            INET,
+            CIDR,
+            MACADDR,
+            MACADDR8,
+            BIT,
+            VARBIT,
             JSONB,
             XML_ARRAY,
             JSON_ARRAY,
@@ -695,6 +832,14 @@ public final class BuiltinTypes {
             INTERVAL_ARRAY,
             NUMERIC_ARRAY,
             UUID_ARRAY,
+            TIMETZ_ARRAY,
+            MONEY_ARRAY,
+            INET_ARRAY,
+            CIDR_ARRAY,
+            MACADDR_ARRAY,
+            MACADDR8_ARRAY,
+            BIT_ARRAY,
+            VARBIT_ARRAY,
             JSONB_ARRAY,
             INT4RANGE,
             NUMRANGE,

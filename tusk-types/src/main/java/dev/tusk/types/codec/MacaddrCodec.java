@@ -1,0 +1,116 @@
+package dev.tusk.types.codec;
+
+import dev.tusk.types.ByteSink;
+import dev.tusk.types.FormatSettings;
+import dev.tusk.types.PgMacAddr;
+import dev.tusk.types.PgTypeException;
+
+/** {@code macaddr}: six octets, text {@code 08:00:2b:01:02:03}; input takes the sscanf forms of macaddr_in. */
+public final class MacaddrCodec extends BaseCodec<PgMacAddr> {
+    /** The shared instance. */
+    public static final MacaddrCodec INSTANCE = new MacaddrCodec();
+
+    /** macaddr_in's formats: {@code x} is one {@code %x}, {@code 2} one {@code %2x}, other chars literal. */
+    private static final String[] FORMATS = {
+        "x:x:x:x:x:x", "x-x-x-x-x-x", "222:222", "222-222", "22.22.22", "22-22-22", "222222"
+    };
+
+    private MacaddrCodec() {
+        super("macaddr", PgMacAddr.class);
+    }
+
+    static void appendHex(ByteSink out, byte[] a) {
+        StringBuilder sb = new StringBuilder(a.length * 3);
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(':');
+            }
+            sb.append(Character.forDigit((a[i] >> 4) & 0xF, 16)).append(Character.forDigit(a[i] & 0xF, 16));
+        }
+        out.writeAscii(sb);
+    }
+
+    @Override
+    public PgMacAddr coerce(Object value) {
+        PgMacAddr m = super.coerce(value);
+        if (m.octets().length != 6) {
+            throw PgTypeException.cannotEncode(value, sqlName);
+        }
+        return m;
+    }
+
+    @Override
+    public void encodeText(PgMacAddr value, FormatSettings s, ByteSink out) {
+        appendHex(out, value.octets());
+    }
+
+    @Override
+    public void encodeBinary(PgMacAddr value, FormatSettings s, ByteSink out) {
+        out.writeBytes(value.octets());
+    }
+
+    @Override
+    public PgMacAddr decodeText(byte[] buf, int off, int len, FormatSettings s) {
+        String str = utf8(buf, off, len);
+        for (String f : FORMATS) {
+            int[] v = scan(str, f);
+            if (v != null) {
+                byte[] b = new byte[6];
+                for (int i = 0; i < 6; i++) {
+                    if (v[i] < 0 || v[i] > 255) {
+                        throw new PgTypeException(
+                                PgTypeException.INVALID_TEXT_REPRESENTATION,
+                                "invalid octet value in \"macaddr\" value: \"" + str + "\"");
+                    }
+                    b[i] = (byte) v[i];
+                }
+                return new PgMacAddr(b);
+            }
+        }
+        throw PgTypeException.invalidInput(sqlName, str);
+    }
+
+    /** A small sscanf: six hex conversions matching {@code format}, then only whitespace. */
+    private static int[] scan(String s, String format) {
+        int[] v = new int[6];
+        int k = 0;
+        int i = 0;
+        int n = s.length();
+        for (int f = 0; f < format.length(); f++) {
+            char fc = format.charAt(f);
+            if (fc == 'x' || fc == '2') {
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                int max = fc == '2' ? 2 : Integer.MAX_VALUE;
+                long val = 0;
+                int digits = 0;
+                while (i < n && digits < max && s.charAt(i) < 128 && Character.digit(s.charAt(i), 16) >= 0) {
+                    val = Math.min(val * 16 + Character.digit(s.charAt(i), 16), Integer.MAX_VALUE);
+                    i++;
+                    digits++;
+                }
+                if (digits == 0) {
+                    return null;
+                }
+                v[k++] = (int) val;
+            } else if (i < n && s.charAt(i) == fc) {
+                i++;
+            } else {
+                return null;
+            }
+        }
+        while (i < n && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i == n ? v : null;
+    }
+
+    @Override
+    public PgMacAddr decodeBinary(byte[] buf, int off, int len, FormatSettings s) {
+        checkLength(len, 6);
+        byte[] b = new byte[6];
+        System.arraycopy(buf, off, b, 0, 6);
+        return new PgMacAddr(b);
+    }
+}
