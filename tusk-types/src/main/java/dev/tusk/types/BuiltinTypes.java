@@ -2,24 +2,37 @@ package dev.tusk.types;
 
 import dev.tusk.types.codec.ArrayCodec;
 import dev.tusk.types.codec.BoolCodec;
+import dev.tusk.types.codec.BoxCodec;
 import dev.tusk.types.codec.ByteaCodec;
 import dev.tusk.types.codec.CharCodec;
+import dev.tusk.types.codec.CircleCodec;
 import dev.tusk.types.codec.DateCodec;
 import dev.tusk.types.codec.Float4Codec;
 import dev.tusk.types.codec.Float8Codec;
 import dev.tusk.types.codec.Int2Codec;
+import dev.tusk.types.codec.Int2VectorCodec;
 import dev.tusk.types.codec.Int4Codec;
 import dev.tusk.types.codec.Int8Codec;
 import dev.tusk.types.codec.IntervalCodec;
 import dev.tusk.types.codec.JsonbCodec;
+import dev.tusk.types.codec.LineCodec;
+import dev.tusk.types.codec.LsegCodec;
 import dev.tusk.types.codec.NumericCodec;
 import dev.tusk.types.codec.OidCodec;
+import dev.tusk.types.codec.OidVectorCodec;
+import dev.tusk.types.codec.PathCodec;
+import dev.tusk.types.codec.PgLsnCodec;
+import dev.tusk.types.codec.PointCodec;
+import dev.tusk.types.codec.PolygonCodec;
 import dev.tusk.types.codec.StringCodec;
+import dev.tusk.types.codec.TidCodec;
 import dev.tusk.types.codec.TimeCodec;
 import dev.tusk.types.codec.TimestampCodec;
 import dev.tusk.types.codec.TimestamptzCodec;
 import dev.tusk.types.codec.UuidCodec;
 import dev.tusk.types.codec.VoidCodec;
+import dev.tusk.types.codec.Xid8Codec;
+import dev.tusk.types.codec.XidCodec;
 import java.util.List;
 
 /** The built-in PostgreSQL 15 types Tusk knows, with pg_type metadata copied from a real server. */
@@ -775,6 +788,300 @@ public final class BuiltinTypes {
 
     // ---------------------------------------------------------------- end of ranges and multiranges
 
+    // --- geometric and system types (point ... oidvector) ---
+
+    /** {@code point} (600). */
+    public static final PgType POINT = PgType.builder(600, "point")
+            .typlen(16)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('G')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(701)
+            .typarray(1017)
+            .io("point_in", "point_out", "point_recv", "point_send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('p')
+            .codec(PointCodec.INSTANCE)
+            .build();
+
+    /** {@code lseg} (601). */
+    public static final PgType LSEG = PgType.builder(601, "lseg")
+            .typlen(32)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('G')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(600)
+            .typarray(1018)
+            .io("lseg_in", "lseg_out", "lseg_recv", "lseg_send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('p')
+            .codec(LsegCodec.INSTANCE)
+            .build();
+
+    /** {@code path} (602). */
+    public static final PgType PATH = PgType.builder(602, "path")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('G')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1019)
+            .io("path_in", "path_out", "path_recv", "path_send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('x')
+            .codec(PathCodec.INSTANCE)
+            .build();
+
+    /** {@code box} (603). */
+    public static final PgType BOX = PgType.builder(603, "box")
+            .typlen(32)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('G')
+            .typispreferred(false)
+            .typdelim(';')
+            .typelem(600)
+            .typarray(1020)
+            .io("box_in", "box_out", "box_recv", "box_send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('p')
+            .codec(BoxCodec.INSTANCE)
+            .build();
+
+    /** {@code polygon} (604). */
+    public static final PgType POLYGON = PgType.builder(604, "polygon")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('G')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1027)
+            .io("poly_in", "poly_out", "poly_recv", "poly_send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('x')
+            .codec(PolygonCodec.INSTANCE)
+            .build();
+
+    /** {@code line} (628). */
+    public static final PgType LINE = PgType.builder(628, "line")
+            .typlen(24)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('G')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(701)
+            .typarray(629)
+            .io("line_in", "line_out", "line_recv", "line_send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('p')
+            .codec(LineCodec.INSTANCE)
+            .build();
+
+    /** {@code circle} (718). */
+    public static final PgType CIRCLE = PgType.builder(718, "circle")
+            .typlen(24)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('G')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(719)
+            .io("circle_in", "circle_out", "circle_recv", "circle_send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('p')
+            .codec(CircleCodec.INSTANCE)
+            .build();
+
+    /** {@code pg_lsn} (3220). */
+    public static final PgType PG_LSN = PgType.builder(3220, "pg_lsn")
+            .typlen(8)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('U')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(3221)
+            .io("pg_lsn_in", "pg_lsn_out", "pg_lsn_recv", "pg_lsn_send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('p')
+            .codec(PgLsnCodec.INSTANCE)
+            .build();
+
+    /** {@code tid} (27). */
+    public static final PgType TID = PgType.builder(27, "tid")
+            .typlen(6)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('U')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1010)
+            .io("tidin", "tidout", "tidrecv", "tidsend")
+            .typmod("-", "-")
+            .typalign('s')
+            .typstorage('p')
+            .codec(TidCodec.INSTANCE)
+            .build();
+
+    /** {@code xid} (28). */
+    public static final PgType XID = PgType.builder(28, "xid")
+            .typlen(4)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('U')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1011)
+            .io("xidin", "xidout", "xidrecv", "xidsend")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('p')
+            .codec(XidCodec.INSTANCE)
+            .build();
+
+    /** {@code xid8} (5069). */
+    public static final PgType XID8 = PgType.builder(5069, "xid8")
+            .typlen(8)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('U')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(271)
+            .io("xid8in", "xid8out", "xid8recv", "xid8send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('p')
+            .codec(Xid8Codec.INSTANCE)
+            .build();
+
+    /** {@code cid} (29). */
+    public static final PgType CID = PgType.builder(29, "cid")
+            .typlen(4)
+            .typbyval(true)
+            .typtype('b')
+            .typcategory('U')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1012)
+            .io("cidin", "cidout", "cidrecv", "cidsend")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('p')
+            .codec(XidCodec.CID)
+            .build();
+
+    /** {@code int2vector} (22). */
+    public static final PgType INT2VECTOR = PgType.builder(22, "int2vector")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('A')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(21)
+            .typarray(1006)
+            .io("int2vectorin", "int2vectorout", "int2vectorrecv", "int2vectorsend")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('p')
+            .codec(Int2VectorCodec.INSTANCE)
+            .build();
+
+    /** {@code oidvector} (30). */
+    public static final PgType OIDVECTOR = PgType.builder(30, "oidvector")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('A')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(26)
+            .typarray(1013)
+            .io("oidvectorin", "oidvectorout", "oidvectorrecv", "oidvectorsend")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('p')
+            .codec(OidVectorCodec.INSTANCE)
+            .build();
+
+    /** {@code _point} (1017). */
+    public static final PgType POINT_ARRAY = array(POINT, 1017);
+
+    /** {@code _lseg} (1018). */
+    public static final PgType LSEG_ARRAY = array(LSEG, 1018);
+
+    /** {@code _path} (1019). */
+    public static final PgType PATH_ARRAY = array(PATH, 1019);
+
+    /** {@code _box} (1020); its delimiter is box's ';'. */
+    public static final PgType BOX_ARRAY = PgType.builder(1020, "_box")
+            .typlen(-1)
+            .typbyval(false)
+            .typcategory('A')
+            .typdelim(';')
+            .element(BOX)
+            .io("array_in", "array_out", "array_recv", "array_send")
+            .typmod("-", "-")
+            .typalign('d')
+            .typstorage('x')
+            .codec(new ArrayCodec(BOX))
+            .build();
+
+    /** {@code _polygon} (1027). */
+    public static final PgType POLYGON_ARRAY = array(POLYGON, 1027);
+
+    /** {@code _line} (629). */
+    public static final PgType LINE_ARRAY = array(LINE, 629);
+
+    /** {@code _circle} (719). */
+    public static final PgType CIRCLE_ARRAY = array(CIRCLE, 719);
+
+    /** {@code _pg_lsn} (3221). */
+    public static final PgType PG_LSN_ARRAY = array(PG_LSN, 3221);
+
+    /** {@code _tid} (1010). */
+    public static final PgType TID_ARRAY = array(TID, 1010);
+
+    /** {@code _xid} (1011). */
+    public static final PgType XID_ARRAY = array(XID, 1011);
+
+    /** {@code _xid8} (271). */
+    public static final PgType XID8_ARRAY = array(XID8, 271);
+
+    /** {@code _cid} (1012). */
+    public static final PgType CID_ARRAY = array(CID, 1012);
+
+    /** {@code _int2vector} (1006). */
+    public static final PgType INT2VECTOR_ARRAY = array(INT2VECTOR, 1006);
+
+    /** {@code _oidvector} (1013). */
+    public static final PgType OIDVECTOR_ARRAY = array(OIDVECTOR, 1013);
+    // --- end geometric and system types ---
+
     /** Every built-in type, base types first. */
     public static final List<PgType> ALL = List.of(
             BOOL,
@@ -864,5 +1171,33 @@ public final class BuiltinTypes {
             TSMULTIRANGE_ARRAY,
             TSTZMULTIRANGE_ARRAY,
             DATEMULTIRANGE_ARRAY,
-            INT8MULTIRANGE_ARRAY);
+            INT8MULTIRANGE_ARRAY,
+            POINT,
+            LSEG,
+            PATH,
+            BOX,
+            POLYGON,
+            LINE,
+            CIRCLE,
+            PG_LSN,
+            TID,
+            XID,
+            XID8,
+            CID,
+            INT2VECTOR,
+            OIDVECTOR,
+            POINT_ARRAY,
+            LSEG_ARRAY,
+            PATH_ARRAY,
+            BOX_ARRAY,
+            POLYGON_ARRAY,
+            LINE_ARRAY,
+            CIRCLE_ARRAY,
+            PG_LSN_ARRAY,
+            TID_ARRAY,
+            XID_ARRAY,
+            XID8_ARRAY,
+            CID_ARRAY,
+            INT2VECTOR_ARRAY,
+            OIDVECTOR_ARRAY);
 }

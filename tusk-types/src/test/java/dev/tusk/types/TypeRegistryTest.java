@@ -58,7 +58,7 @@ class TypeRegistryTest {
                 assertSame(t, a.elementType(), t.typname());
             }
         }
-        assertEquals(88, reg.all().size());
+        assertEquals(116, reg.all().size());
     }
 
     @Test
