@@ -167,9 +167,11 @@ final class DateTimeText {
 
     /**
      * Renders a timestamp given as local date and time of day, with an optional offset
-     * ({@code Integer.MIN_VALUE} for none), in the given style.
+     * ({@code Integer.MIN_VALUE} for none), in the given style. The non-ISO styles print the zone
+     * abbreviation {@code tzName} after the time (PostgreSQL's {@code EncodeDateTime}), or the numeric offset
+     * when it is null.
      */
-    static String timestamp(LocalDate date, long microsOfDay, int offsetSeconds, DateStyle ds) {
+    static String timestamp(LocalDate date, long microsOfDay, int offsetSeconds, String tzName, DateStyle ds) {
         StringBuilder sb = new StringBuilder(40);
         boolean hasTz = offsetSeconds != Integer.MIN_VALUE;
         if (ds.style() == DateStyle.Style.POSTGRES) {
@@ -187,17 +189,18 @@ final class DateTimeText {
             sb.append(' ');
             pad4(sb, year);
             if (hasTz) {
-                throw tzStyleUnsupported(ds);
+                appendZoneName(sb, offsetSeconds, tzName);
             }
         } else {
             appendDate(sb, date, ds);
             sb.append(' ');
             appendTime(sb, microsOfDay);
             if (hasTz) {
-                if (ds.style() != DateStyle.Style.ISO) {
-                    throw tzStyleUnsupported(ds);
+                if (ds.style() == DateStyle.Style.ISO) {
+                    appendOffset(sb, offsetSeconds);
+                } else {
+                    appendZoneName(sb, offsetSeconds, tzName);
                 }
-                appendOffset(sb, offsetSeconds);
             }
         }
         if (date.getYear() <= 0) {
@@ -206,10 +209,14 @@ final class DateTimeText {
         return sb.toString();
     }
 
-    private static PgTypeException tzStyleUnsupported(DateStyle ds) {
-        return new PgTypeException(
-                PgTypeException.FEATURE_NOT_SUPPORTED,
-                "DateStyle \"" + ds + "\" is not supported yet for timestamp with time zone output");
+    /** Appends {@code " "} and the zone abbreviation, or the numeric offset when there is none. */
+    private static void appendZoneName(StringBuilder sb, int offsetSeconds, String tzName) {
+        sb.append(' ');
+        if (tzName != null) {
+            sb.append(tzName);
+        } else {
+            appendOffset(sb, offsetSeconds);
+        }
     }
 
     /** Renders a date alone (BC suffix included). */

@@ -44,12 +44,12 @@ public final class TimestampCodec extends BaseCodec<LocalDateTime> {
                 .plusNanos(tod * 1000);
     }
 
-    /** Text of a finite timestamp given in microseconds, with an optional offset. */
-    static String text(long m, int offsetSeconds, FormatSettings s) {
+    /** Text of a finite timestamp given in microseconds, with an optional offset and zone abbreviation. */
+    static String text(long m, int offsetSeconds, String tzName, FormatSettings s) {
         long days = Math.floorDiv(m, DateTimeText.USECS_PER_DAY);
         long tod = Math.floorMod(m, DateTimeText.USECS_PER_DAY);
         return DateTimeText.timestamp(
-                LocalDate.ofEpochDay(days + DateTimeText.PG_EPOCH_DAYS), tod, offsetSeconds, s.dateStyle());
+                LocalDate.ofEpochDay(days + DateTimeText.PG_EPOCH_DAYS), tod, offsetSeconds, tzName, s.dateStyle());
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class TimestampCodec extends BaseCodec<LocalDateTime> {
         } else if (value.equals(LocalDateTime.MIN)) {
             out.writeAscii("-infinity");
         } else {
-            out.writeAscii(text(micros(value), Integer.MIN_VALUE, s));
+            out.writeAscii(text(micros(value), Integer.MIN_VALUE, null, s));
         }
     }
 

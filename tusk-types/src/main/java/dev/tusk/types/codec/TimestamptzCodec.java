@@ -1,6 +1,7 @@
 package dev.tusk.types.codec;
 
 import dev.tusk.types.ByteSink;
+import dev.tusk.types.DateStyle;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgTypeException;
 import java.time.Instant;
@@ -89,7 +90,10 @@ public final class TimestamptzCodec extends BaseCodec<OffsetDateTime> {
         }
         Instant instant = Instant.ofEpochSecond(Math.floorDiv(m, 1_000_000L) + PG_EPOCH_SECONDS);
         int offset = s.timeZone().getRules().getOffset(instant).getTotalSeconds();
-        out.writeAscii(TimestampCodec.text(m + offset * 1_000_000L, offset, s));
+        String tzName = s.dateStyle().style() == DateStyle.Style.ISO
+                ? null
+                : TzAbbreviations.abbreviation(s.timeZone(), instant.getEpochSecond(), offset);
+        out.writeAscii(TimestampCodec.text(m + offset * 1_000_000L, offset, tzName, s));
     }
 
     @Override

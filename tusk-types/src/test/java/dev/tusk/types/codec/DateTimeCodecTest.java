@@ -5,10 +5,13 @@ import static dev.tusk.types.Codecs.parse;
 import static dev.tusk.types.Codecs.pgError;
 import static dev.tusk.types.Codecs.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tusk.types.BuiltinTypes;
 import dev.tusk.types.DateStyle;
 import dev.tusk.types.FormatSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -144,9 +147,54 @@ class DateTimeCodecTest {
                 "22007",
                 "invalid input syntax for type timestamp with time zone: \"abc\"",
                 () -> parse(BuiltinTypes.TIMESTAMPTZ, "abc"));
-        pgError(
-                "0A000",
-                "DateStyle \"SQL, MDY\" is not supported yet for timestamp with time zone output",
-                () -> text(BuiltinTypes.TIMESTAMPTZ, t, style("SQL")));
+    }
+
+    private static String tz(String dateStyle, String zone, String instant) {
+        FormatSettings s = style(dateStyle).withTimeZone(ZoneId.of(zone));
+        return text(BuiltinTypes.TIMESTAMPTZ, OffsetDateTime.parse(instant), s);
+    }
+
+    /** The non-ISO styles print the tz database abbreviation; every expectation is PostgreSQL 15's output. */
+    @Test
+    void timestamptzAbbreviations() {
+        assumeTrue(Files.isRegularFile(Path.of("/usr/share/zoneinfo/America/New_York")), "no system tz database");
+        String w = "2024-02-29T12:34:56.789Z";
+        String summer = "2024-07-01T12:00:00Z";
+        String lmt = "1850-01-01T00:00:00Z";
+        String far = "2100-07-01T12:00:00Z";
+        String bc = "-0043-03-15T12:00:00Z";
+        assertEquals("29/02/2024 07:34:56.789 EST", tz("SQL, DMY", "America/New_York", w));
+        assertEquals("02/29/2024 07:34:56.789 EST", tz("SQL, MDY", "America/New_York", w));
+        assertEquals("29.02.2024 07:34:56.789 EST", tz("German", "America/New_York", w));
+        assertEquals("Thu Feb 29 07:34:56.789 2024 EST", tz("Postgres", "America/New_York", w));
+        assertEquals("Mon Jul 01 08:00:00 2024 EDT", tz("Postgres", "America/New_York", summer));
+        assertEquals("31/12/1849 19:03:58 LMT", tz("SQL, DMY", "America/New_York", lmt));
+        assertEquals("01.07.2100 08:00:00 EDT", tz("German", "America/New_York", far));
+        assertEquals("Fri Mar 15 07:03:58 0044 LMT BC", tz("Postgres", "America/New_York", bc));
+        assertEquals("29/02/2024 12:34:56.789 UTC", tz("SQL, DMY", "UTC", w));
+        assertEquals("15.03.0044 12:00:00 UTC BC", tz("German", "UTC", bc));
+        assertEquals("29.02.2024 18:04:56.789 IST", tz("German", "Asia/Kolkata", w));
+        assertEquals("01/01/1850 05:53:28 LMT", tz("SQL, DMY", "Asia/Kolkata", lmt));
+        assertEquals("29.02.2024 16:34:56.789 +04", tz("German", "Asia/Dubai", w));
+        assertEquals("Thu Jul 01 16:00:00 2100 +04", tz("Postgres", "Asia/Dubai", far));
+        assertEquals("29/02/2024 12:34:56.789 GMT", tz("SQL, DMY", "Europe/London", w));
+        assertEquals("01/07/2100 13:00:00 BST", tz("SQL, DMY", "Europe/London", far));
+        assertEquals("Fri Mar 15 11:58:45 0044 LMT BC", tz("Postgres", "Europe/London", bc));
+        assertEquals("01/07/2024 13:00:00 IST", tz("SQL, DMY", "Europe/Dublin", summer));
+        assertEquals("29/02/2024 12:34:56.789 GMT", tz("SQL, DMY", "Europe/Dublin", w));
+        assertEquals("29.02.2024 23:34:56.789 +11", tz("German", "Australia/Lord_Howe", w));
+        assertEquals("01/07/2024 22:30:00 +1030", tz("SQL, DMY", "Australia/Lord_Howe", summer));
+        assertEquals("Tue Jan 01 10:36:20 1850 LMT", tz("Postgres", "Australia/Lord_Howe", lmt));
+        assertEquals("Fri Mar 01 02:19:56.789 2024 +1345", tz("Postgres", "Pacific/Chatham", w));
+        assertEquals("02.07.2100 00:45:00 +1245", tz("German", "Pacific/Chatham", far));
+        assertEquals("01/07/2100 08:00:00 EDT", tz("SQL, DMY", "EST5EDT", far));
+        assertEquals("01/07/2024 09:00:00 -03", tz("SQL, DMY", "Etc/GMT+3", summer));
+    }
+
+    /** A fixed-offset zone has no abbreviation: PostgreSQL prints the offset ({@code SET TIME ZONE 5.5}). */
+    @Test
+    void timestamptzFixedOffsetZone() {
+        assertEquals("02/29/2024 18:04:56.789 +05:30", tz("SQL", "+05:30", "2024-02-29T12:34:56.789Z"));
+        assertEquals("Thu Feb 29 09:34:56.789 2024 -03", tz("Postgres", "-03:00", "2024-02-29T12:34:56.789Z"));
     }
 }
