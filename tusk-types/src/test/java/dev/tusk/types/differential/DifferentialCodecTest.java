@@ -298,6 +298,8 @@ class DifferentialCodecTest {
                     "'12:00:00+01:02:03'",
                     "'00:00:00.000001-00:00:01'",
                     "'12:00:00'",
+                    "'23:59:59.9999995+00'",
+                    "'00:00:00-14'",
                     "NULL"),
             c(
                     BuiltinTypes.MONEY,
@@ -310,6 +312,7 @@ class DifferentialCodecTest {
                     "'1000000'",
                     "'92233720368547758.07'",
                     "'-92233720368547758.08'",
+                    "'12.345'",
                     "NULL"),
             c(
                     BuiltinTypes.INET,
@@ -332,6 +335,12 @@ class DifferentialCodecTest {
                     "'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128'",
                     "'::ffff:0:0/96'",
                     "'1::'",
+                    "'::1:2'",
+                    "'::ffff:1'",
+                    "'::2'",
+                    "'1:0:0:2:0:0:3:4'",
+                    "'1:0:2:3:4:5:6:7'",
+                    "'0:0:0:0:0:1:0:0'",
                     "NULL"),
             c(
                     BuiltinTypes.CIDR,
@@ -551,7 +560,32 @@ class DifferentialCodecTest {
             c(BuiltinTypes.INET_ARRAY, "inet[]", "'{192.168.1.1/24,::1,NULL,2001:db8::/32}'", "'{}'"),
             c(BuiltinTypes.POINT_ARRAY, "point[]", "'{\"(1,2)\",\"(NaN,-Infinity)\",NULL,\"(0.1,-0)\"}'"),
             c(BuiltinTypes.BOX_ARRAY, "box[]", "'{(1,1),(0,0);NULL;(0.1,0.2),(-3,4)}'", "'{{(1,1),(0,0)}}'"),
-            c(BuiltinTypes.INT4RANGE_ARRAY, "int4range[]", "'{\"[1,2)\",empty,NULL,\"(,)\"}'", "'{}'"));
+            c(BuiltinTypes.INT4RANGE_ARRAY, "int4range[]", "'{\"[1,2)\",empty,NULL,\"(,)\"}'", "'{}'"),
+            c(BuiltinTypes.TIMETZ_ARRAY, "timetz[]", "'{00:00:00+00,\"12:34:56.5+05:30\",NULL}'"),
+            c(BuiltinTypes.MONEY_ARRAY, "money[]", "'{0,-1234567.89,NULL}'"),
+            c(BuiltinTypes.CIDR_ARRAY, "cidr[]", "'{10.0.0.0/8,::/0,NULL}'"),
+            c(BuiltinTypes.MACADDR_ARRAY, "macaddr[]", "'{08:00:2b:01:02:03,NULL}'"),
+            c(BuiltinTypes.MACADDR8_ARRAY, "macaddr8[]", "'{08:00:2b:01:02:03:04:05,NULL}'"),
+            c(BuiltinTypes.BIT_ARRAY, "bit(3)[]", "'{101,000,NULL}'"),
+            c(BuiltinTypes.VARBIT_ARRAY, "varbit[]", "'{\"\",1,101010101,NULL}'"),
+            c(BuiltinTypes.LINE_ARRAY, "line[]", "'{\"{1,-1,0}\",NULL}'"),
+            c(BuiltinTypes.LSEG_ARRAY, "lseg[]", "'{\"[(0,0),(1,1)]\",NULL}'"),
+            c(BuiltinTypes.PATH_ARRAY, "path[]", "'{\"[(0,0),(1,1)]\",\"((0,0))\",NULL}'"),
+            c(BuiltinTypes.POLYGON_ARRAY, "polygon[]", "'{\"((0,0),(1,1))\",NULL}'"),
+            c(BuiltinTypes.CIRCLE_ARRAY, "circle[]", "'{\"<(0,0),1>\",NULL}'"),
+            c(BuiltinTypes.PG_LSN_ARRAY, "pg_lsn[]", "'{0/0,FFFFFFFF/FFFFFFFF,NULL}'"),
+            c(BuiltinTypes.TID_ARRAY, "tid[]", "'{\"(0,0)\",\"(1,2)\",NULL}'"),
+            c(BuiltinTypes.XID_ARRAY, "xid[]", "'{0,4294967295,NULL}'"),
+            c(BuiltinTypes.XID8_ARRAY, "xid8[]", "'{0,18446744073709551615,NULL}'"),
+            c(BuiltinTypes.CID_ARRAY, "cid[]", "'{0,4294967295,NULL}'"),
+            c(BuiltinTypes.INT2VECTOR_ARRAY, "int2vector[]", "'{\"1 2\",\"\",NULL}'"),
+            c(BuiltinTypes.OIDVECTOR_ARRAY, "oidvector[]", "'{\"1 2\",\"\",NULL}'"),
+            c(BuiltinTypes.NUMRANGE_ARRAY, "numrange[]", "'{\"[1.5,2.5]\",empty,NULL}'"),
+            c(BuiltinTypes.TSRANGE_ARRAY, "tsrange[]", "'{\"[2024-02-29 12:34:56.789,infinity)\",empty,NULL}'"),
+            c(BuiltinTypes.DATERANGE_ARRAY, "daterange[]", "'{\"[2024-01-01,2024-12-31]\",empty,NULL}'"),
+            c(BuiltinTypes.INT8RANGE_ARRAY, "int8range[]", "'{\"(,0]\",NULL}'"),
+            c(BuiltinTypes.INT4MULTIRANGE_ARRAY, "int4multirange[]", "'{\"{}\",\"{[1,3),[5,7)}\",NULL}'"),
+            c(BuiltinTypes.DATEMULTIRANGE_ARRAY, "datemultirange[]", "'{\"{[2024-01-01,2024-01-05]}\",NULL}'"));
 
     /**
      * Known gaps of tusk-types, as "typname" (every combination), "typname|DateStyle style" /
