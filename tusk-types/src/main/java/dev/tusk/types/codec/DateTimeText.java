@@ -23,13 +23,15 @@ final class DateTimeText {
             Pattern.compile("(\\d+)([-/.])(\\d+)\\2(\\d+)(?:\\s*(bc|ad))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO_COMPACT_DATE = Pattern.compile("(\\d{4,})(\\d{2})(\\d{2})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(\\.\\d*)?)?");
-    private static final Pattern ZONE = Pattern.compile(
-            "(?:z|utc|gmt|ut|zulu)|([+-])(\\d{1,2})(?::?(\\d{2})(?::?(\\d{2}))?)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZONE = Pattern.compile("([+-])(\\d{1,2})(?::?(\\d{2})(?::?(\\d{2}))?)?");
+    /** A zone abbreviation ({@code EST}) or name ({@code America/New_York}). */
+    private static final Pattern ZONE_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_/+-]*");
 
     private static final Pattern POSTGRES_STYLE = Pattern.compile(
             "(?:(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\\s+)?"
                     + "(?:([a-z]{3})[a-z]*\\s+(\\d{1,2})|(\\d{1,2})\\s+([a-z]{3})[a-z]*)\\s+"
-                    + "(\\d{1,2}:\\d{1,2}(?::\\d{1,2}(?:\\.\\d*)?)?)\\s+(\\d+)(?:\\s+(bc|ad))?",
+                    + "(\\d{1,2}:\\d{1,2}(?::\\d{1,2}(?:\\.\\d*)?)?)\\s+(\\d+)"
+                    + "(?:\\s+(?!(?:bc|ad)(?:\\s|$))([+-]\\d[\\d:]*|[a-z][a-z0-9_/+-]*))?(?:\\s+(bc|ad))?",
             Pattern.CASE_INSENSITIVE);
 
     private DateTimeText() {}
@@ -52,14 +54,21 @@ final class DateTimeText {
             throw new BadFormat();
         }
         LocalDate date = makeDate(parseField(m.group(6), orig), month, parseField(dayField, orig), orig);
-        if (m.group(7) != null && m.group(7).equalsIgnoreCase("bc")) {
+        if (m.group(8) != null && m.group(8).equalsIgnoreCase("bc")) {
             date = date.withYear(1 - date.getYear());
         }
         Matcher t = TIME.matcher(m.group(5));
         if (!t.matches()) {
             throw new BadFormat();
         }
-        return new Parsed(date, timeOfDay(t, orig), null);
+        long time = timeOfDay(t, orig);
+        Integer offset = null;
+        String zone = m.group(7);
+        if (zone != null) {
+            Matcher z = ZONE.matcher(zone);
+            offset = z.matches() ? offsetSeconds(z, orig) : zoneWordOffset(zone, date, time);
+        }
+        return new Parsed(date, time, offset);
     }
 
     /** Thrown by the parser for input that is not a date/time at all; callers add the type name. */
@@ -260,6 +269,7 @@ final class DateTimeText {
         LocalDate date = null;
         Long time = null;
         Integer offset = null;
+        String zoneWord = null;
         boolean bc = false;
         int pos = 0;
         if (wantDate && wantTime && !s.isEmpty() && Character.isLetter(s.charAt(0))) {
@@ -329,9 +339,16 @@ final class DateTimeText {
         if (pos < s.length() && (time != null || !wantDate)) {
             Matcher z = ZONE.matcher(s);
             z.region(pos, s.length());
+            Matcher w = ZONE_WORD.matcher(s);
+            w.region(pos, s.length());
             if (z.lookingAt()) {
                 offset = offsetSeconds(z, orig);
                 pos = skipSpaces(s, z.end());
+            } else if (w.lookingAt()
+                    && !w.group().equalsIgnoreCase("bc")
+                    && !w.group().equalsIgnoreCase("ad")) {
+                zoneWord = w.group();
+                pos = skipSpaces(s, w.end());
             }
         }
         if (pos < s.length()) {
@@ -347,7 +364,20 @@ final class DateTimeText {
         if (bc && date != null) {
             date = date.withYear(1 - date.getYear());
         }
+        if (zoneWord != null) {
+            offset = zoneWordOffset(zoneWord, date, time == null ? 0 : time);
+        }
         return new Parsed(date, time, offset);
+    }
+
+    /** The UTC offset a zone abbreviation or name stands for at a local date and time; BadFormat if unknown. */
+    private static int zoneWordOffset(String word, LocalDate date, long microsOfDay) {
+        Integer off = TzAbbreviations.inputOffset(
+                word, date == null ? null : date.atStartOfDay().plusNanos(microsOfDay * 1000));
+        if (off == null) {
+            throw new BadFormat();
+        }
+        return off;
     }
 
     private static int skipSpaces(String s, int pos) {

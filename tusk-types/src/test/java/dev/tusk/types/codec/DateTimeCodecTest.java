@@ -191,6 +191,35 @@ class DateTimeCodecTest {
         assertEquals("01/07/2024 09:00:00 -03", tz("SQL, DMY", "Etc/GMT+3", summer));
     }
 
+    private static OffsetDateTime tzIn(String dateStyle, String text) {
+        return (OffsetDateTime) parse(BuiltinTypes.TIMESTAMPTZ, text, style(dateStyle));
+    }
+
+    /** Abbreviations on input mean what PostgreSQL 15's 'Default' timezone_abbreviations say. */
+    @Test
+    void timestamptzAbbreviationInput() {
+        assertEquals(OffsetDateTime.parse("2024-02-29T16:04:56.789Z"), tzIn("German", "29.02.2024 18:04:56.789 IST"));
+        assertEquals(
+                OffsetDateTime.parse("2024-02-29T12:34:56.789Z"), tzIn("Postgres", "Thu Feb 29 07:34:56.789 2024 EST"));
+        assertEquals(OffsetDateTime.parse("2024-02-29T12:34:56.789Z"), tzIn("German", "29.02.2024 16:34:56.789 +04"));
+        assertEquals(OffsetDateTime.parse("2024-07-01T12:00:00Z"), tzIn("German", "01.07.2024 22:30:00 +1030"));
+        assertEquals(OffsetDateTime.parse("2024-07-02T03:30:00Z"), tzIn("German", "01.07.2024 22:30:00 est"));
+        assertEquals(OffsetDateTime.parse("2024-07-01T22:30:00Z"), tzIn("German", "01.07.2024 22:30:00 z"));
+        assertEquals(OffsetDateTime.parse("2024-02-29T03:34:56.789Z"), tzIn("ISO", "Thu Feb 29 07:34:56.789 2024 +04"));
+        assertEquals(OffsetDateTime.parse("2024-07-01T19:30:00Z"), tzIn("German", "01.07.2024 22:30:00 MSK"));
+        assertEquals(OffsetDateTime.parse("2024-07-02T02:30:00Z"), tzIn("ISO", "2024-07-01 22:30:00 America/New_York"));
+        assertEquals(
+                OffsetDateTime.parse("-0043-03-15T12:00:00Z"), tzIn("Postgres", "Fri Mar 15 07:00:00 0044 EST BC"));
+        pgError(
+                "22007",
+                "invalid input syntax for type timestamp with time zone: \"29/02/2024 07:34:56.789 LMT\"",
+                () -> tzIn("SQL, DMY", "29/02/2024 07:34:56.789 LMT"));
+        pgError(
+                "22007",
+                "invalid input syntax for type timestamp with time zone: \"2024-07-01 22:30:00 FOO\"",
+                () -> tzIn("ISO", "2024-07-01 22:30:00 FOO"));
+    }
+
     /** A fixed-offset zone has no abbreviation: PostgreSQL prints the offset ({@code SET TIME ZONE 5.5}). */
     @Test
     void timestamptzFixedOffsetZone() {
