@@ -5,6 +5,8 @@ import dev.tusk.types.FormatSettings;
 import dev.tusk.types.IntervalStyle;
 import dev.tusk.types.PgInterval;
 import dev.tusk.types.PgTypeException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Locale;
@@ -20,6 +22,7 @@ public final class IntervalCodec extends BaseCodec<PgInterval> {
     public static final IntervalCodec INSTANCE = new IntervalCodec();
 
     private static final long USECS_PER_HOUR = 3_600_000_000L;
+    private static final long USECS_PER_DAY = 86_400_000_000L;
     private static final long USECS_PER_MINUTE = 60_000_000L;
     private static final long USECS_PER_SEC = 1_000_000L;
     private static final Pattern NUMBER_UNIT = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))([a-z]*)");
@@ -253,53 +256,84 @@ public final class IntervalCodec extends BaseCodec<PgInterval> {
         }
     }
 
-    /** Accumulates fields, cascading fractions down the way PostgreSQL's DecodeInterval does. */
+    /**
+     * Accumulates fields, cascading fractions down the way PostgreSQL's DecodeInterval does: the integer part of
+     * each field is added exactly into int64 microseconds (an error only when the int64 total overflows), and the
+     * fractional part is rounded to whole microseconds separately.
+     */
     private static final class Acc {
         long months;
         long days;
-        double micros;
+        long micros;
 
-        void add(Unit u, double val) {
+        void add(Unit u, BigDecimal val) {
+            long whole = val.setScale(0, RoundingMode.DOWN).longValueExact();
+            double frac = val.subtract(BigDecimal.valueOf(whole)).doubleValue();
             switch (u) {
-                case MICROSECOND -> micros += val;
-                case MILLISECOND -> micros += val * 1000;
-                case SECOND -> micros += val * USECS_PER_SEC;
-                case MINUTE -> micros += val * USECS_PER_MINUTE;
-                case HOUR -> micros += val * USECS_PER_HOUR;
-                case DAY, WEEK -> {
-                    double d = u == Unit.WEEK ? val * 7 : val;
-                    long whole = (long) d;
+                case MICROSECOND -> addMicros(whole, frac, 1);
+                case MILLISECOND -> addMicros(whole, frac, 1000);
+                case SECOND -> addMicros(whole, frac, USECS_PER_SEC);
+                case MINUTE -> addMicros(whole, frac, USECS_PER_MINUTE);
+                case HOUR -> addMicros(whole, frac, USECS_PER_HOUR);
+                case DAY -> {
                     days = Math.addExact(days, whole);
-                    micros += (d - whole) * 86_400_000_000.0;
+                    addFractMicros(frac, USECS_PER_DAY);
+                }
+                case WEEK -> {
+                    days = Math.addExact(days, Math.multiplyExact(whole, 7));
+                    addFractDays(frac, 7);
                 }
                 case MONTH -> {
-                    long whole = (long) val;
                     months = Math.addExact(months, whole);
-                    double fd = (val - whole) * 30;
-                    long wd = (long) fd;
-                    days = Math.addExact(days, wd);
-                    micros += (fd - wd) * 86_400_000_000.0;
+                    addFractDays(frac, 30);
                 }
                 case YEAR, DECADE, CENTURY, MILLENNIUM -> {
-                    double y = val * u.years;
-                    long whole = (long) y;
-                    months = Math.addExact(
-                            months, Math.addExact(Math.multiplyExact(whole, 12), (long) Math.rint((y - whole) * 12)));
+                    months = Math.addExact(months, Math.multiplyExact(whole, 12L * u.years));
+                    months = Math.addExact(months, (long) Math.rint(frac * u.years * 12));
                 }
             }
         }
 
-        PgInterval result(boolean negate) {
-            if (Math.abs(micros) > 9.2e18) {
-                throw new ArithmeticException();
+        void addMicros(long whole, double frac, long scale) {
+            micros = Math.addExact(micros, Math.multiplyExact(whole, scale));
+            addFractMicros(frac, scale);
+        }
+
+        /** PostgreSQL's AdjustFractMicroseconds. */
+        void addFractMicros(double frac, long scale) {
+            if (frac == 0) {
+                return;
             }
-            long us = (long) Math.rint(micros);
+            frac *= scale;
+            long us = (long) frac;
+            frac -= us;
+            if (frac > 0.5) {
+                us++;
+            } else if (frac < -0.5) {
+                us--;
+            }
+            micros = Math.addExact(micros, us);
+        }
+
+        /** PostgreSQL's AdjustFractDays. */
+        void addFractDays(double frac, int scale) {
+            if (frac == 0) {
+                return;
+            }
+            frac *= scale;
+            long extra = (long) frac;
+            days = Math.addExact(days, extra);
+            addFractMicros(frac - extra, USECS_PER_DAY);
+        }
+
+        PgInterval result(boolean negate) {
+            long us = micros;
             long m = months;
             long d = days;
             if (negate) {
-                m = -m;
-                d = -d;
-                us = -us;
+                m = Math.negateExact(m);
+                d = Math.negateExact(d);
+                us = Math.negateExact(us);
             }
             return new PgInterval(Math.toIntExact(m), Math.toIntExact(d), us);
         }
@@ -346,10 +380,17 @@ public final class IntervalCodec extends BaseCodec<PgInterval> {
             }
             Matcher t = TIME.matcher(tok);
             if (t.matches()) {
-                double m = Long.parseLong(t.group(2)) * (double) USECS_PER_HOUR
-                        + Long.parseLong(t.group(3)) * (double) USECS_PER_MINUTE
-                        + (t.group(4) == null ? 0 : Double.parseDouble(t.group(4)) * USECS_PER_SEC);
-                acc.micros += t.group(1).equals("-") ? -m : m;
+                // like PostgreSQL's DecodeTimeForInterval: hours are int64, the total must fit int64 microseconds
+                long m = Math.multiplyExact(new BigDecimal(t.group(2)).longValueExact(), USECS_PER_HOUR);
+                m = Math.addExact(m, Math.multiplyExact(new BigDecimal(t.group(3)).longValueExact(), USECS_PER_MINUTE));
+                if (t.group(4) != null) {
+                    BigDecimal sec = new BigDecimal(t.group(4));
+                    long wholeSec = sec.setScale(0, RoundingMode.DOWN).longValueExact();
+                    double frac = sec.subtract(BigDecimal.valueOf(wholeSec)).doubleValue();
+                    m = Math.addExact(m, Math.multiplyExact(wholeSec, USECS_PER_SEC));
+                    m = Math.addExact(m, (long) Math.rint(frac * USECS_PER_SEC));
+                }
+                acc.micros = Math.addExact(acc.micros, t.group(1).equals("-") ? Math.negateExact(m) : m);
                 any = true;
                 continue;
             }
@@ -400,9 +441,9 @@ public final class IntervalCodec extends BaseCodec<PgInterval> {
         return acc.result(ago);
     }
 
-    private double number(String s, String orig) {
+    private BigDecimal number(String s, String orig) {
         try {
-            return Double.parseDouble(s);
+            return new BigDecimal(s);
         } catch (NumberFormatException e) {
             throw DateTimeText.badFormat(sqlName, orig);
         }
