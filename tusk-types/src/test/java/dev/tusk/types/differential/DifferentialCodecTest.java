@@ -642,6 +642,9 @@ class DifferentialCodecTest {
                     "'cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc\u00e9'",
                     "NULL"),
             c(BuiltinTypes.CHAR, "\"char\"", "''", "'a'", "'abc'", "' '", "'\\351'", "'\\001'", "NULL"),
+            // jsonb: PostgreSQL normalises input (key order, duplicate keys, whitespace); tusk's JsonbCodec passes
+            // text through unchanged. This test only feeds tusk PostgreSQL's already-normalised output, so that gap
+            // cannot show up as a mismatch here (and a KNOWN_GAPS entry for it would be reported stale).
             c(
                     BuiltinTypes.JSONB,
                     "jsonb",
