@@ -57,12 +57,7 @@ final class Mailbox {
                 return;
             }
             queue.add(item);
-            if (queue.size() > HIGH_WATER && !readPaused) {
-                readPaused = true;
-                channel.config().setAutoRead(false);
-            }
-            nonEmpty.signal();
-            startDrainerIfIdle();
+            afterEnqueueLocked();
         } finally {
             lock.unlock();
         }
@@ -82,15 +77,20 @@ final class Mailbox {
                 return;
             }
             queue.addAll(items);
-            if (queue.size() > HIGH_WATER && !readPaused) {
-                readPaused = true;
-                channel.config().setAutoRead(false);
-            }
-            nonEmpty.signal();
-            startDrainerIfIdle();
+            afterEnqueueLocked();
         } finally {
             lock.unlock();
         }
+    }
+
+    /** After items were queued: pause reading past {@link #HIGH_WATER}, wake a taker, start the drainer. */
+    private void afterEnqueueLocked() {
+        if (queue.size() > HIGH_WATER && !readPaused) {
+            readPaused = true;
+            channel.config().setAutoRead(false);
+        }
+        nonEmpty.signal();
+        startDrainerIfIdle();
     }
 
     /**
