@@ -8,9 +8,14 @@ import dev.tusk.types.DateStyle;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.IntervalStyle;
 import dev.tusk.types.PgTypeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,9 +72,52 @@ final class SessionSettings {
         return values.get(key(name));
     }
 
-    /** Sets a setting after validating (and normalizing) it; records a change of a reported setting. */
+    /** PostgreSQL 15's parameter names, lower-cased (a resource generated from pg_settings). */
+    private static final Set<String> KNOWN = loadKnownNames();
+
+    private static Set<String> loadKnownNames() {
+        String resource = "pg15-settings.txt";
+        try (InputStream in = SessionSettings.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            Set<String> names = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String n = line.strip();
+                if (!n.isEmpty() && !n.startsWith("#")) {
+                    names.add(key(n));
+                }
+            }
+            return Set.copyOf(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Defines a setting the embedder configured as a default (any name), validating its value like {@link
+     * #set}.
+     */
+    synchronized void define(String name, String value) {
+        store(key(name), name, value);
+    }
+
+    /**
+     * Sets a setting after validating (and normalizing) it; records a change of a reported setting. As in
+     * PostgreSQL, a name must be a known parameter, a custom option with a dot ({@code myapp.flag}), or one
+     * already defined.
+     *
+     * @throws PgException 42704 {@code unrecognized configuration parameter} for any other name
+     */
     synchronized void set(String name, String value) {
         String k = key(name);
+        if (!KNOWN.contains(k) && k.indexOf('.') < 0 && !values.containsKey(k)) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + name + "\"");
+        }
+        store(k, name, value);
+    }
+
+    private void store(String k, String name, String value) {
         String normalized = validate(k, value);
         names.putIfAbsent(k, canonicalName(name));
         String old = values.put(k, normalized);

@@ -171,25 +171,25 @@ final class StartupProcessor {
 
     private static SessionSettings initialSettings(PgServerConfig config, String user) {
         SessionSettings s = new SessionSettings();
-        s.set("application_name", "");
-        s.set("client_encoding", "UTF8");
-        s.set("DateStyle", "ISO, MDY");
-        s.set("default_transaction_read_only", "off");
-        s.set("in_hot_standby", "off");
-        s.set("integer_datetimes", "on");
-        s.set("IntervalStyle", "postgres");
-        s.set("is_superuser", "on");
-        s.set("scram_iterations", "4096");
-        s.set("server_encoding", "UTF8");
-        s.set("server_version", PgServerConfig.DEFAULT_SERVER_VERSION);
-        s.set("session_authorization", user);
-        s.set("standard_conforming_strings", "on");
-        s.set("TimeZone", "UTC");
-        s.set("extra_float_digits", "1");
-        s.set("bytea_output", "hex");
-        s.set("statement_timeout", "0");
+        s.define("application_name", "");
+        s.define("client_encoding", "UTF8");
+        s.define("DateStyle", "ISO, MDY");
+        s.define("default_transaction_read_only", "off");
+        s.define("in_hot_standby", "off");
+        s.define("integer_datetimes", "on");
+        s.define("IntervalStyle", "postgres");
+        s.define("is_superuser", "on");
+        s.define("scram_iterations", "4096");
+        s.define("server_encoding", "UTF8");
+        s.define("server_version", PgServerConfig.DEFAULT_SERVER_VERSION);
+        s.define("session_authorization", user);
+        s.define("standard_conforming_strings", "on");
+        s.define("TimeZone", "UTC");
+        s.define("extra_float_digits", "1");
+        s.define("bytea_output", "hex");
+        s.define("statement_timeout", "0");
         for (Map.Entry<String, String> e : config.defaultSettings().entrySet()) {
-            s.set(e.getKey(), e.getValue());
+            s.define(e.getKey(), e.getValue()); // the embedder may define settings PostgreSQL lacks
         }
         return s;
     }

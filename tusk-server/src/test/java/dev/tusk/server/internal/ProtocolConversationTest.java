@@ -495,6 +495,25 @@ class ProtocolConversationTest {
         }
     }
 
+    /** As in PostgreSQL: unknown parameter names are 42704 (FATAL at startup); dotted custom options are fine. */
+    @Test
+    void unknownSettingsAreRefused() throws IOException {
+        try (WireClient c = WireClient.ready(server.address())) {
+            c.send(new Query("set nosuch_setting 1"));
+            assertError(c.untilReady().get(0), "42704", "unrecognized configuration parameter \"nosuch_setting\"");
+            c.send(new Query("set myapp.flag on"));
+            assertEquals(List.of("CommandComplete", "ReadyForQuery"), kinds(c.untilReady()));
+            c.send(new Query("set work_mem 64MB"));
+            assertEquals(List.of("CommandComplete", "ReadyForQuery"), kinds(c.untilReady()));
+        }
+        try (WireClient c = WireClient.connect(server.address())) {
+            c.startup(ProtocolVersion.V3_0, Map.of("user", "x", "options", "-c nosuch=1"));
+            List<BackendMessage> msgs = c.untilClosed();
+            assertError(msgs.get(msgs.size() - 1), "42704", "unrecognized configuration parameter \"nosuch\"");
+            assertEquals("FATAL", ((ErrorResponse) msgs.get(msgs.size() - 1)).severity());
+        }
+    }
+
     @Test
     void startupRefusals() throws IOException {
         try (WireClient c = WireClient.connect(server.address())) {
