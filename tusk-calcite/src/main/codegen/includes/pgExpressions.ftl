@@ -1,0 +1,94 @@
+<#--
+  Tusk: PostgreSQL expression syntax: the :: cast and OPERATOR(schema.op).
+-->
+
+/** Parses the infix cast {@code expr::type}. */
+void PgInfixCast(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final SqlDataTypeSpec type;
+}
+{
+    <INFIX_CAST> {
+        checkNonQueryExpression(exprContext);
+    }
+    type = PgDataType() {
+        list.add(new SqlParserUtil.ToTreeListItem(SqlLibraryOperators.INFIX_CAST, s.pos()));
+        list.add(type);
+    }
+}
+
+/** Parses {@code OPERATOR(pg_catalog.~) expr}: an explicitly qualified binary operator. */
+void PgInfixOperator(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final String op;
+}
+{
+    <OPERATOR> <LPAREN> {
+        checkNonQueryExpression(exprContext);
+    }
+    [ LOOKAHEAD(2) Identifier() <DOT> ]
+    op = PgOperatorSymbol()
+    <RPAREN> {
+        list.add(new SqlParserUtil.ToTreeListItem(PgParsing.binaryOperator(op, getPos()), getPos()));
+    }
+    AddExpression2b(list, ExprContext.ACCEPT_SUB_QUERY)
+}
+
+/** Parses the symbol inside OPERATOR(...). */
+String PgOperatorSymbol() :
+{
+    final StringBuilder sb = new StringBuilder();
+}
+{
+    (
+        (
+            <EQ> | <NE> | <NE2> | <LT> | <LE> | <GT> | <GE> | <PLUS> | <MINUS> | <STAR> | <SLASH>
+        |   <PERCENT_REMAINDER> | <CONCAT> | <TILDE> | <NEGATE> | <CARET> | <AMPERSAND> | <VERTICAL_BAR>
+        |   <LEFTSHIFT>
+        )
+        { sb.append(token.image); }
+    )+
+    { return sb.toString(); }
+}
+
+/** Parses {@code expr COLLATE name}. */
+void PgCollate(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final SqlIdentifier name;
+}
+{
+    <COLLATE> {
+        checkNonQueryExpression(exprContext);
+    }
+    name = PgCollationName() {
+        list.add(new SqlParserUtil.ToTreeListItem(new PgCollateOperator(name.names), getPos()));
+    }
+}
+
+/** Parses a bit-string constant, B'0101', as a cast of its digits to bit(n). */
+SqlNode PgBitStringLiteral() :
+{
+}
+{
+    <PG_BIT_STRING> {
+        return PgParsing.bitString(token.image, getPos());
+    }
+}
+
+/** A collation name, possibly qualified; {@code pg_catalog.default} uses a reserved word. */
+SqlIdentifier PgCollationName() :
+{
+    final List<String> names = new ArrayList<String>();
+    String n;
+    final Span s;
+}
+{
+    n = Identifier() { s = span(); names.add(n); }
+    [
+        <DOT>
+        ( n = Identifier() { names.add(n); } | <DEFAULT_> { names.add("default"); } )
+    ]
+    {
+        return new SqlIdentifier(names, s.end(this));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.tusk.calcite.parser;
+
+import java.util.List;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+/** ALTER TABLE name action, ... */
+public final class PgAlterTable extends PgStatement {
+    /** One action of ALTER TABLE. */
+    public sealed interface Action {}
+
+    /** ADD COLUMN. */
+    public record AddColumn(PgColumnDef column, boolean ifNotExists) implements Action {}
+
+    /** ADD table constraint. */
+    public record AddConstraint(PgConstraintDef constraint) implements Action {}
+
+    /** DROP CONSTRAINT. */
+    public record DropConstraint(String name, boolean ifExists, boolean cascade) implements Action {}
+
+    /** DROP COLUMN. */
+    public record DropColumn(String name, boolean ifExists, boolean cascade) implements Action {}
+
+    /** ALTER COLUMN SET DEFAULT (or DROP DEFAULT when the expression is null). */
+    public record SetDefault(String column, SqlNode expression) implements Action {}
+
+    /** ALTER COLUMN SET/DROP NOT NULL. */
+    public record SetNotNull(String column, boolean notNull) implements Action {}
+
+    /** ALTER COLUMN TYPE. */
+    public record SetType(String column, SqlDataTypeSpec type) implements Action {}
+
+    /** RENAME TO. */
+    public record RenameTable(String newName) implements Action {}
+
+    /** RENAME COLUMN. */
+    public record RenameColumn(String name, String newName) implements Action {}
+
+    /** RENAME CONSTRAINT. */
+    public record RenameConstraint(String name, String newName) implements Action {}
+
+    /** OWNER TO. */
+    public record OwnerTo(String owner) implements Action {}
+
+    public static Action addColumn(PgColumnDef c, boolean ifNotExists) {
+        return new AddColumn(c, ifNotExists);
+    }
+
+    public static Action addConstraint(PgConstraintDef c) {
+        return new AddConstraint(c);
+    }
+
+    public static Action dropConstraint(String name, boolean ifExists, boolean cascade) {
+        return new DropConstraint(name, ifExists, cascade);
+    }
+
+    public static Action dropColumn(String name, boolean ifExists, boolean cascade) {
+        return new DropColumn(name, ifExists, cascade);
+    }
+
+    public static Action setDefault(String column, SqlNode e) {
+        return new SetDefault(column, e);
+    }
+
+    public static Action setNotNull(String column, boolean notNull) {
+        return new SetNotNull(column, notNull);
+    }
+
+    public static Action setType(String column, SqlDataTypeSpec type) {
+        return new SetType(column, type);
+    }
+
+    public static Action renameTable(String newName) {
+        return new RenameTable(newName);
+    }
+
+    public static Action renameColumn(String name, String newName) {
+        return new RenameColumn(name, newName);
+    }
+
+    public static Action renameConstraint(String name, String newName) {
+        return new RenameConstraint(name, newName);
+    }
+
+    public static Action ownerTo(String owner) {
+        return new OwnerTo(owner);
+    }
+
+    /** The parsed ifExists. */
+    public final boolean ifExists;
+    /** The parsed name. */
+    public final SqlIdentifier name;
+    /** The parsed actions. */
+    public final List<Action> actions;
+
+    /** Creates the node. */
+    public PgAlterTable(SqlParserPos pos, boolean ifExists, SqlIdentifier name, List<Action> actions) {
+        super(pos, "ALTER TABLE");
+        this.ifExists = ifExists;
+        this.name = name;
+        this.actions = List.copyOf(actions);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.tusk.calcite.type;
+
+import dev.tusk.calcite.parser.PgTypeNameSpec;
+import dev.tusk.protocol.SqlState;
+import dev.tusk.server.api.PgException;
+import dev.tusk.types.BuiltinTypes;
+import dev.tusk.types.PgType;
+import dev.tusk.types.TypeRegistry;
+import java.util.List;
+import java.util.Set;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+
+/** Resolves a type as written in SQL to a PostgreSQL type and typmod, and to the Calcite type that carries it. */
+public final class PgTypeResolution {
+    private static final int VARHDRSZ = 4;
+    private static final Set<String> CATALOG_SCHEMAS = Set.of("pg_catalog");
+
+    private PgTypeResolution() {}
+
+    /** The PostgreSQL type and typmod a written type name denotes; 42704 if there is no such type. */
+    public static PgTypeRef resolve(PgTypeNameSpec spec) {
+        TypeRegistry registry = TypeRegistry.builtins();
+        String schema = spec.schema();
+        if (schema != null && !CATALOG_SCHEMAS.contains(schema) && !"public".equals(schema)) {
+            throw new PgException(
+                    SqlState.UNDEFINED_OBJECT, "type \"" + String.join(".", spec.names()) + "\" does not exist");
+        }
+        String name = spec.name();
+        PgType base;
+        int typmod = -1;
+        List<Integer> args = spec.args();
+        switch (name) {
+            case "float" -> {
+                if (args.isEmpty()) {
+                    base = BuiltinTypes.FLOAT8;
+                } else {
+                    int p = args.get(0);
+                    if (p < 1) {
+                        throw new PgException(
+                                SqlState.INVALID_PARAMETER_VALUE, "precision for type float must be at least 1 bit");
+                    }
+                    if (p > 53) {
+                        throw new PgException(
+                                SqlState.INVALID_PARAMETER_VALUE, "precision for type float must be less than 54 bits");
+                    }
+                    base = p <= 24 ? BuiltinTypes.FLOAT4 : BuiltinTypes.FLOAT8;
+                }
+                args = List.of();
+            }
+            case "time", "timestamp" -> {
+                boolean tz = Boolean.TRUE.equals(spec.withTimeZone());
+                base = "time".equals(name)
+                        ? (tz ? BuiltinTypes.TIMETZ : BuiltinTypes.TIME)
+                        : (tz ? BuiltinTypes.TIMESTAMPTZ : BuiltinTypes.TIMESTAMP);
+            }
+            default ->
+                base = registry.byName(name)
+                        .orElseThrow(() -> new PgException(
+                                SqlState.UNDEFINED_OBJECT,
+                                "type \"" + String.join(".", spec.names()) + "\" does not exist"));
+        }
+        if (spec.keyword() && args.isEmpty() && (base == BuiltinTypes.BPCHAR || base == BuiltinTypes.BIT)) {
+            args = List.of(1);
+        }
+        if (!args.isEmpty()) {
+            typmod = typmod(base, args);
+        }
+        PgType t = base;
+        for (int i = 0; i < spec.arrayDims(); i++) {
+            PgType element = t;
+            t = registry.arrayOf(element)
+                    .orElseThrow(() -> new PgException(
+                            SqlState.UNDEFINED_OBJECT, "type \"" + element.typname() + "[]\" does not exist"));
+            if (t.isArray()) {
+                break; // PostgreSQL arrays have no fixed dimensionality: int[][] is int[]
+            }
+        }
+        return new PgTypeRef(t, typmod);
+    }
+
+    private static int typmod(PgType type, List<Integer> args) {
+        String n = type.typname();
+        switch (n) {
+            case "varchar", "bpchar" -> {
+                one(n, args);
+                int len = args.get(0);
+                if (len < 1) {
+                    throw new PgException(
+                            SqlState.INVALID_PARAMETER_VALUE, "length for type " + n + " must be at least 1");
+                }
+                if (len > 10485760) {
+                    throw new PgException(
+                            SqlState.INVALID_PARAMETER_VALUE, "length for type " + n + " cannot exceed 10485760");
+                }
+                return len + VARHDRSZ;
+            }
+            case "bit", "varbit" -> {
+                one(n, args);
+                int len = args.get(0);
+                if (len < 1) {
+                    throw new PgException(
+                            SqlState.INVALID_PARAMETER_VALUE, "length for type " + n + " must be at least 1");
+                }
+                return len;
+            }
+            case "numeric" -> {
+                if (args.size() > 2) {
+                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid NUMERIC type modifier");
+                }
+                int p = args.get(0);
+                int s = args.size() > 1 ? args.get(1) : 0;
+                if (p < 1 || p > 1000) {
+                    throw new PgException(
+                            SqlState.INVALID_PARAMETER_VALUE, "NUMERIC precision " + p + " must be between 1 and 1000");
+                }
+                if (s < -1000 || s > 1000) {
+                    throw new PgException(
+                            SqlState.INVALID_PARAMETER_VALUE, "NUMERIC scale " + s + " must be between -1000 and 1000");
+                }
+                return ((p << 16) | (s & 0x7FF)) + VARHDRSZ;
+            }
+            case "time", "timetz", "timestamp", "timestamptz", "interval" -> {
+                one(n, args);
+                int p = args.get(0);
+                if (p < 0) {
+                    throw new PgException(
+                            SqlState.INVALID_PARAMETER_VALUE, "TIMESTAMP(" + p + ") precision must not be negative");
+                }
+                return Math.min(p, 6);
+            }
+            default ->
+                throw new PgException(SqlState.SYNTAX_ERROR, "type modifier is not allowed for type \"" + n + "\"");
+        }
+    }
+
+    private static void one(String type, List<Integer> args) {
+        if (args.size() != 1) {
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid type modifier");
+        }
+    }
+
+    /** The Calcite type that carries values of the written type. */
+    public static RelDataType relDataType(PgTypeNameSpec spec, RelDataTypeFactory factory) {
+        return CalciteTypes.toRelDataType(resolve(spec), factory);
+    }
+}
