@@ -35,6 +35,7 @@ public final class PgTypeException extends RuntimeException {
 
     private final String sqlState;
     private final String detail;
+    private final String hint;
 
     /** Creates an error with a SQLSTATE and a message. */
     public PgTypeException(String sqlState, String message) {
@@ -43,12 +44,18 @@ public final class PgTypeException extends RuntimeException {
 
     /** Creates an error with a SQLSTATE, a message and a DETAIL line (may be null). */
     public PgTypeException(String sqlState, String message, String detail) {
+        this(sqlState, message, detail, null);
+    }
+
+    /** Creates an error with a SQLSTATE, a message, a DETAIL line and a HINT line (either may be null). */
+    public PgTypeException(String sqlState, String message, String detail, String hint) {
         super(message);
         this.sqlState = Objects.requireNonNull(sqlState);
         if (sqlState.length() != 5) {
             throw new IllegalArgumentException("SQLSTATE must have 5 characters: " + sqlState);
         }
         this.detail = detail;
+        this.hint = hint;
     }
 
     /** The five-character SQLSTATE. */
@@ -59,6 +66,11 @@ public final class PgTypeException extends RuntimeException {
     /** PostgreSQL's DETAIL text, or null. */
     public String detail() {
         return detail;
+    }
+
+    /** PostgreSQL's HINT text, or null. */
+    public String hint() {
+        return hint;
     }
 
     /** {@code invalid input syntax for type <type>: "<input>"} (22P02). */
