@@ -24,6 +24,7 @@ import dev.tusk.types.codec.PathCodec;
 import dev.tusk.types.codec.PgLsnCodec;
 import dev.tusk.types.codec.PointCodec;
 import dev.tusk.types.codec.PolygonCodec;
+import dev.tusk.types.codec.RegCodec;
 import dev.tusk.types.codec.StringCodec;
 import dev.tusk.types.codec.TidCodec;
 import dev.tusk.types.codec.TimeCodec;
@@ -1082,6 +1083,94 @@ public final class BuiltinTypes {
     public static final PgType OIDVECTOR_ARRAY = array(OIDVECTOR, 1013);
     // --- end geometric and system types ---
 
+    // --- object-identifier alias types (regproc ... regcollation) ---
+
+    private static PgType reg(RegKind kind, int arrayOid) {
+        String n = kind.typname();
+        return PgType.builder(kind.typeOid(), n)
+                .typlen(4)
+                .typbyval(true)
+                .typtype('b')
+                .typcategory('N')
+                .typispreferred(false)
+                .typdelim(',')
+                .typelem(0)
+                .typarray(arrayOid)
+                .io(n + "in", n + "out", n + "recv", n + "send")
+                .typmod("-", "-")
+                .typalign('i')
+                .typstorage('p')
+                .codec(RegCodec.of(kind))
+                .build();
+    }
+
+    /** {@code regproc} (24). */
+    public static final PgType REGPROC = reg(RegKind.PROC, 1008);
+
+    /** {@code regprocedure} (2202). */
+    public static final PgType REGPROCEDURE = reg(RegKind.PROCEDURE, 2207);
+
+    /** {@code regoper} (2203). */
+    public static final PgType REGOPER = reg(RegKind.OPER, 2208);
+
+    /** {@code regoperator} (2204). */
+    public static final PgType REGOPERATOR = reg(RegKind.OPERATOR, 2209);
+
+    /** {@code regclass} (2205). */
+    public static final PgType REGCLASS = reg(RegKind.CLASS, 2210);
+
+    /** {@code regtype} (2206). */
+    public static final PgType REGTYPE = reg(RegKind.TYPE, 2211);
+
+    /** {@code regconfig} (3734). */
+    public static final PgType REGCONFIG = reg(RegKind.CONFIG, 3735);
+
+    /** {@code regdictionary} (3769). */
+    public static final PgType REGDICTIONARY = reg(RegKind.DICTIONARY, 3770);
+
+    /** {@code regnamespace} (4089). */
+    public static final PgType REGNAMESPACE = reg(RegKind.NAMESPACE, 4090);
+
+    /** {@code regrole} (4096). */
+    public static final PgType REGROLE = reg(RegKind.ROLE, 4097);
+
+    /** {@code regcollation} (4191). */
+    public static final PgType REGCOLLATION = reg(RegKind.COLLATION, 4192);
+
+    /** {@code _regproc} (1008). */
+    public static final PgType REGPROC_ARRAY = array(REGPROC, 1008);
+
+    /** {@code _regprocedure} (2207). */
+    public static final PgType REGPROCEDURE_ARRAY = array(REGPROCEDURE, 2207);
+
+    /** {@code _regoper} (2208). */
+    public static final PgType REGOPER_ARRAY = array(REGOPER, 2208);
+
+    /** {@code _regoperator} (2209). */
+    public static final PgType REGOPERATOR_ARRAY = array(REGOPERATOR, 2209);
+
+    /** {@code _regclass} (2210). */
+    public static final PgType REGCLASS_ARRAY = array(REGCLASS, 2210);
+
+    /** {@code _regtype} (2211). */
+    public static final PgType REGTYPE_ARRAY = array(REGTYPE, 2211);
+
+    /** {@code _regconfig} (3735). */
+    public static final PgType REGCONFIG_ARRAY = array(REGCONFIG, 3735);
+
+    /** {@code _regdictionary} (3770). */
+    public static final PgType REGDICTIONARY_ARRAY = array(REGDICTIONARY, 3770);
+
+    /** {@code _regnamespace} (4090). */
+    public static final PgType REGNAMESPACE_ARRAY = array(REGNAMESPACE, 4090);
+
+    /** {@code _regrole} (4097). */
+    public static final PgType REGROLE_ARRAY = array(REGROLE, 4097);
+
+    /** {@code _regcollation} (4192). */
+    public static final PgType REGCOLLATION_ARRAY = array(REGCOLLATION, 4192);
+    // --- end object-identifier alias types ---
+
     /** Every built-in type, base types first. */
     public static final List<PgType> ALL = List.of(
             BOOL,
@@ -1199,5 +1288,27 @@ public final class BuiltinTypes {
             XID8_ARRAY,
             CID_ARRAY,
             INT2VECTOR_ARRAY,
-            OIDVECTOR_ARRAY);
+            OIDVECTOR_ARRAY,
+            REGPROC,
+            REGPROCEDURE,
+            REGOPER,
+            REGOPERATOR,
+            REGCLASS,
+            REGTYPE,
+            REGCONFIG,
+            REGDICTIONARY,
+            REGNAMESPACE,
+            REGROLE,
+            REGCOLLATION,
+            REGPROC_ARRAY,
+            REGPROCEDURE_ARRAY,
+            REGOPER_ARRAY,
+            REGOPERATOR_ARRAY,
+            REGCLASS_ARRAY,
+            REGTYPE_ARRAY,
+            REGCONFIG_ARRAY,
+            REGDICTIONARY_ARRAY,
+            REGNAMESPACE_ARRAY,
+            REGROLE_ARRAY,
+            REGCOLLATION_ARRAY);
 }
