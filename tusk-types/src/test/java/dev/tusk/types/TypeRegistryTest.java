@@ -40,7 +40,11 @@ class TypeRegistryTest {
                 "_int4|1007",
                 "pg_catalog.text|25",
                 "character varying(5)[]|1015",
-                "jsonb|3802"
+                "jsonb|3802",
+                "regclass|2205",
+                "regtype[]|2211",
+                "_regproc|1008",
+                "pg_catalog.regnamespace|4089"
             })
     void byName(String name, int oid) {
         assertEquals(oid, reg.byName(name).orElseThrow().oid());
