@@ -35,7 +35,7 @@ final class QualifiedNameInput implements RegInput {
         QualifiedNames.Parts parts =
                 relation ? QualifiedNames.relation(names, catalog) : QualifiedNames.object(names, catalog);
         if (parts.schema() != null) {
-            QualifiedNames.requireSchema(parts.schema(), catalog);
+            QualifiedNames.requireSchema(parts.schema(), input, catalog);
         }
         return catalog.resolve(kind, ObjectName.of(parts.schema(), parts.name(), input))
                 .orElseThrow(() -> notFound.error(input, names, parts));

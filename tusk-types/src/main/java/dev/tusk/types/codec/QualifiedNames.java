@@ -56,15 +56,15 @@ final class QualifiedNames {
     }
 
     /** {@code LookupExplicitNamespace}: 3F000 {@code schema "..." does not exist} unless the catalog knows it. */
-    static void requireSchema(String schema, CatalogNames catalog) {
-        if (!schemaExists(schema, catalog)) {
+    static void requireSchema(String schema, String input, CatalogNames catalog) {
+        if (!schemaExists(schema, input, catalog)) {
             throw new PgTypeException(UNDEFINED_SCHEMA, "schema \"" + schema + "\" does not exist");
         }
     }
 
-    /** Whether the catalog knows the schema {@code schema}. */
-    static boolean schemaExists(String schema, CatalogNames catalog) {
-        return catalog.resolve(RegKind.NAMESPACE, ObjectName.of(null, schema, schema))
+    /** Whether the catalog knows the schema {@code schema}; {@code input} is the client's text it came from. */
+    static boolean schemaExists(String schema, String input, CatalogNames catalog) {
+        return catalog.resolve(RegKind.NAMESPACE, ObjectName.of(null, schema, input))
                 .isPresent();
     }
 }

@@ -41,11 +41,11 @@ final class SignatureInput implements RegInput {
         }
         QualifiedNames.Parts parts = QualifiedNames.object(sig.names(), catalog);
         OptionalLong found;
-        if (parts.schema() != null && operator && !QualifiedNames.schemaExists(parts.schema(), catalog)) {
+        if (parts.schema() != null && operator && !QualifiedNames.schemaExists(parts.schema(), input, catalog)) {
             found = OptionalLong.empty(); // OpernameGetOprid looks the schema up with missing_ok
         } else {
             if (parts.schema() != null) {
-                QualifiedNames.requireSchema(parts.schema(), catalog);
+                QualifiedNames.requireSchema(parts.schema(), input, catalog);
             }
             found = catalog.resolve(kind, new ObjectName(parts.schema(), parts.name(), sig.argTypes(), input));
         }

@@ -29,7 +29,7 @@ final class TypeNameInput implements RegInput {
         TypeNameSpec spec = TypeNameParser.parse(input);
         QualifiedNames.Parts parts = QualifiedNames.object(spec.names(), catalog);
         if (parts.schema() != null) {
-            QualifiedNames.requireSchema(parts.schema(), catalog);
+            QualifiedNames.requireSchema(parts.schema(), input, catalog);
         }
         OptionalLong found = catalog.resolve(RegKind.TYPE, ObjectName.of(parts.schema(), parts.name(), input));
         if (found.isPresent() && spec.array()) {

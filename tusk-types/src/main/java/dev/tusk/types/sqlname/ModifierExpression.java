@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * One type modifier expression inside {@code name(...)}: recognises what {@code typenameTypeMod} accepts
  * (a constant, possibly negated or parenthesised, or a lone identifier) and skips any other expression up to
- * the next {@code ,} or {@code )} at its level, which it reports as not simple.
+ * the next {@code ,} or {@code )} at its level, which it reports as not simple. Unlike PostgreSQL it does not
+ * parse those other expressions, so a malformed one (say {@code 1 +}) is reported as not simple rather than as a
+ * syntax error.
  */
 final class ModifierExpression {
     /** Reserved keywords that can start an expression, so they are not a syntax error where a modifier goes. */

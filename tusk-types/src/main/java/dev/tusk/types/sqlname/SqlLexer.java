@@ -8,7 +8,8 @@ import java.util.List;
  * PostgreSQL 15's SQL scanner ({@code scan.l}), reduced to what a type name can contain: identifiers and
  * keywords, quoted and {@code U&} identifiers, numbers (with the "trailing junk" check), string constants,
  * comments, punctuation and operators. Tokens are read on demand, so a scanner error after a grammar error is
- * never reported, as in PostgreSQL.
+ * never reported, as in PostgreSQL. Not read: the {@code UESCAPE} clause after {@code U&"..."}, {@code U&'...'}
+ * strings and the "trailing junk after parameter" check.
  */
 final class SqlLexer {
     private static final String SYNTAX_ERROR = "42601";

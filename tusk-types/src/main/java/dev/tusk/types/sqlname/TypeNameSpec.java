@@ -1,7 +1,6 @@
 package dev.tusk.types.sqlname;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A parsed SQL type name ({@code TypeName} in PostgreSQL's parser): the possibly qualified name, the type
@@ -32,16 +31,6 @@ public record TypeNameSpec(List<String> names, List<Modifier> modifiers, boolean
         /** True unless the expression was more than a constant or an identifier. */
         public boolean simple() {
             return value != null;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Modifier m && Objects.equals(value, m.value);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hashCode(value);
         }
     }
 

@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
  * 15: the text ({@code typoutput}) and binary ({@code typsend}) forms of every built-in type OID as
  * {@code regtype} and of the fixed schemas as {@code regnamespace}, OID 0 and unknown OIDs of all eleven types,
  * and the result of text input (the OID, or the SQLSTATE, message and hint of the error) for type spellings,
- * schema names, numbers and unknown or malformed names of every kind. Every mismatch is collected into one
- * failure message.
+ * schema names, numbers and unknown or malformed names of every kind; also the {@code pg_type} row of every
+ * registered type. Every mismatch is collected into one failure message.
  */
 class RegTypesDifferentialTest {
     private static PostgresInstance pg;
@@ -571,6 +571,63 @@ class RegTypesDifferentialTest {
         compareArrayInput(RegKind.CLASS, BuiltinTypes.REGCLASS_ARRAY, "{-,0,1,nosuch_rel}", problems);
         compareArrayInput(RegKind.OPER, BuiltinTypes.REGOPER_ARRAY, "{0,1}", problems);
         report("array input", problems);
+    }
+
+    /**
+     * The registered {@code pg_type} rows, field by field, and {@code format_type}: the 22 reg* types and their
+     * arrays, and since it costs little, every other registered type too.
+     */
+    @Test
+    void pgTypeRows() throws SQLException {
+        List<String> problems = new ArrayList<>();
+        List<PgType> types = TypeRegistry.builtins().all();
+        comparePgTypeRows(types, problems);
+        report("pg_type rows of " + types.size() + " registered types", problems);
+    }
+
+    private static void comparePgTypeRows(List<PgType> types, List<String> problems) throws SQLException {
+        String sql = "SELECT typname, typnamespace::regnamespace::text, typlen, typbyval, typtype, typcategory,"
+                + " typispreferred, typdelim, typelem, typarray, typinput::text, typoutput::text,"
+                + " typreceive::text, typsend::text, typmodin::text, typmodout::text, typalign, typstorage,"
+                + " format_type(oid, NULL) FROM pg_type WHERE oid = ?";
+        for (PgType t : types) {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setLong(1, t.oid());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        problems.add(t + ": no pg_type row");
+                        continue;
+                    }
+                    List<Object> pgRow = new ArrayList<>();
+                    for (int i = 1; i <= 19; i++) {
+                        pgRow.add(rs.getString(i));
+                    }
+                    List<Object> ours = List.of(
+                            t.typname(),
+                            t.namespace(),
+                            Integer.toString(t.typlen()),
+                            t.typbyval() ? "t" : "f",
+                            String.valueOf(t.typtype()),
+                            String.valueOf(t.typcategory()),
+                            t.typispreferred() ? "t" : "f",
+                            String.valueOf(t.typdelim()),
+                            Integer.toString(t.typelem()),
+                            Integer.toString(t.typarray()),
+                            t.typinput(),
+                            t.typoutput(),
+                            t.typreceive(),
+                            t.typsend(),
+                            t.typmodin(),
+                            t.typmodout(),
+                            String.valueOf(t.typalign()),
+                            String.valueOf(t.typstorage()),
+                            t.formatType());
+                    if (!pgRow.equals(ours)) {
+                        problems.add(t + ": PostgreSQL " + pgRow + ", tusk " + ours);
+                    }
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------ comparisons
