@@ -46,6 +46,7 @@ final class ErrorResponses {
         if (t instanceof PgTypeException te) {
             return PgException.builder(te.sqlState(), te.getMessage())
                     .detail(te.detail())
+                    .hint(te.hint())
                     .cause(te)
                     .build();
         }

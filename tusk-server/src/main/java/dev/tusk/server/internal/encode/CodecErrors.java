@@ -12,6 +12,7 @@ public final class CodecErrors {
     public static PgException toPgException(PgTypeException e, String context) {
         return PgException.builder(e.sqlState(), e.getMessage())
                 .detail(e.detail())
+                .hint(e.hint())
                 .field('W', context)
                 .cause(e)
                 .build();
