@@ -1,0 +1,56 @@
+package dev.tusk.calcite.engine;
+
+import dev.tusk.calcite.plan.QueryPlanner;
+import dev.tusk.calcite.sql.PgOperatorTable;
+import dev.tusk.calcite.sql.PgTypeSystem;
+import dev.tusk.server.api.QueryEngine;
+import dev.tusk.server.api.QuerySession;
+import dev.tusk.server.api.SessionContext;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
+import org.apache.calcite.schema.impl.AbstractSchema;
+import org.apache.calcite.sql.util.SqlOperatorTables;
+
+/**
+ * Serves PostgreSQL clients from Apache Calcite: one instance per database, one {@link CalciteSession} per
+ * connection.
+ */
+public final class CalciteEngine implements QueryEngine {
+    static {
+        // Calcite's literals default to ISO-8859-1; PostgreSQL text is Unicode.
+        System.setProperty("calcite.default.charset", "UTF-8");
+        System.setProperty("calcite.default.nationalcharset", "UTF-8");
+        System.setProperty("calcite.default.collation.name", "UTF-8$en_US");
+    }
+
+    private final CalciteSchema root;
+    private final JavaTypeFactory types;
+    private final QueryPlanner planner;
+
+    /** Creates an engine with empty {@code public} and {@code pg_catalog} schemas. */
+    public CalciteEngine() {
+        this.root = CalciteSchema.createRootSchema(false, false);
+        root.add("public", new AbstractSchema());
+        root.add("pg_catalog", new AbstractSchema());
+        this.types = new JavaTypeFactoryImpl(PgTypeSystem.INSTANCE);
+        this.planner = new QueryPlanner(root, types, new PgOperatorTable(SqlOperatorTables.of()));
+    }
+
+    @Override
+    public QuerySession openSession(SessionContext session) {
+        return new CalciteSession(this, session);
+    }
+
+    CalciteSchema root() {
+        return root;
+    }
+
+    JavaTypeFactory types() {
+        return types;
+    }
+
+    QueryPlanner planner() {
+        return planner;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.tusk.calcite.engine;
+
+import dev.tusk.protocol.SqlState;
+import dev.tusk.server.api.PgException;
+import dev.tusk.types.PgTypeException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.calcite.runtime.CalciteContextException;
+
+/** Maps Calcite's validation and runtime failures to PostgreSQL's SQLSTATEs and message shapes; never XX000 for user mistakes. */
+final class CalciteErrors {
+    private static final Pattern COLUMN_NOT_FOUND =
+            Pattern.compile("Column '([^']*)' not found in (any table|table '([^']*)')");
+    private static final Pattern TABLE_NOT_FOUND =
+            Pattern.compile("(?:Object|Table) '([^']*)' not found(?: within '[^']*')?");
+    private static final Pattern FUNCTION_NOT_FOUND =
+            Pattern.compile("No match found for function signature ([^(]*)\\((.*)\\)");
+    private static final Pattern CANNOT_APPLY =
+            Pattern.compile("Cannot apply '([^']*)' to arguments of type '(.*)'\\..*", Pattern.DOTALL);
+    private static final Pattern AMBIGUOUS = Pattern.compile("Column '([^']*)' is ambiguous");
+
+    private CalciteErrors() {}
+
+    static PgException toPgException(Throwable t, String sql) {
+        if (t instanceof PgException pg) {
+            return pg;
+        }
+        if (t instanceof PgTypeException te) {
+            return PgException.builder(te.sqlState(), te.getMessage())
+                    .detail(te.detail())
+                    .hint(te.hint())
+                    .cause(te)
+                    .build();
+        }
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            if (cause.getCause() instanceof PgException pg) {
+                return pg;
+            }
+            if (cause.getCause() instanceof PgTypeException te) {
+                return toPgException(te, sql);
+            }
+            cause = cause.getCause();
+        }
+        int position = 0;
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        if (t instanceof CalciteContextException cce) {
+            position = offset(sql, cce.getPosLine(), cce.getPosColumn());
+            message = cce.getCause() != null && cce.getCause().getMessage() != null
+                    ? cce.getCause().getMessage()
+                    : message;
+        }
+        PgException mapped = map(message, cause);
+        if (position > 0 && mapped.position() <= 0) {
+            return PgException.builder(mapped.sqlState(), mapped.getMessage())
+                    .detail(mapped.detail())
+                    .hint(mapped.hint())
+                    .position(position)
+                    .cause(t)
+                    .build();
+        }
+        return mapped;
+    }
+
+    private static PgException map(String message, Throwable cause) {
+        Matcher m;
+        if ((m = COLUMN_NOT_FOUND.matcher(message)).find()) {
+            String table = m.group(3);
+            return new PgException(
+                    SqlState.UNDEFINED_COLUMN,
+                    table == null
+                            ? "column \"" + m.group(1) + "\" does not exist"
+                            : "column " + table + "." + m.group(1) + " does not exist");
+        }
+        if ((m = TABLE_NOT_FOUND.matcher(message)).find()) {
+            return new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + m.group(1) + "\" does not exist");
+        }
+        if ((m = FUNCTION_NOT_FOUND.matcher(message)).find()) {
+            return PgException.builder(
+                            SqlState.UNDEFINED_FUNCTION,
+                            "function " + m.group(1).toLowerCase(java.util.Locale.ROOT) + "(" + pgTypes(m.group(2))
+                                    + ") does not exist")
+                    .hint(
+                            "No function matches the given name and argument types. You might need to add explicit type casts.")
+                    .build();
+        }
+        if ((m = CANNOT_APPLY.matcher(message)).find()) {
+            return PgException.builder(
+                            SqlState.UNDEFINED_FUNCTION,
+                            "operator does not exist: "
+                                    + pgTypes(m.group(2)).replace(" " + m.group(1) + " ", " " + m.group(1) + " "))
+                    .hint(
+                            "No operator matches the given name and argument types. You might need to add explicit type casts.")
+                    .build();
+        }
+        if ((m = AMBIGUOUS.matcher(message)).find()) {
+            return new PgException(SqlState.AMBIGUOUS_COLUMN, "column reference \"" + m.group(1) + "\" is ambiguous");
+        }
+        if (cause instanceof ArithmeticException ae) {
+            String msg = ae.getMessage() == null ? "" : ae.getMessage();
+            if (msg.contains("by zero")) {
+                return new PgException(SqlState.DIVISION_BY_ZERO, "division by zero");
+            }
+            if (msg.contains("overflow")) {
+                return new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: overflow");
+            }
+            return new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, msg);
+        }
+        if (cause instanceof NumberFormatException) {
+            return new PgException(SqlState.INVALID_TEXT_REPRESENTATION, "invalid input syntax: " + message);
+        }
+        if (message.contains("Illegal use of dynamic parameter")) {
+            return new PgException(SqlState.INDETERMINATE_DATATYPE, "could not determine data type of parameter");
+        }
+        if (cause instanceof org.apache.calcite.sql.validate.SqlValidatorException) {
+            return new PgException(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, message);
+        }
+        if (cause instanceof UnsupportedOperationException) {
+            return new PgException(SqlState.FEATURE_NOT_SUPPORTED, message);
+        }
+        return PgException.builder(SqlState.INTERNAL_ERROR, message)
+                .cause(cause)
+                .build();
+    }
+
+    /** Calcite's type names in an operand list ({@code <INTEGER>, <CHAR(3)>}) as PostgreSQL names them. */
+    private static String pgTypes(String calcite) {
+        return calcite.replaceAll("<(?:[A-Z_]*\\()?INTEGER\\)?>", "integer")
+                .replaceAll("<BIGINT>", "bigint")
+                .replaceAll("<SMALLINT>", "smallint")
+                .replaceAll("<(CHAR|VARCHAR)(\\(\\d+\\))?>", "text")
+                .replaceAll("<DECIMAL(\\(\\d+, \\d+\\))?>", "numeric")
+                .replaceAll("<DOUBLE>", "double precision")
+                .replaceAll("<REAL>", "real")
+                .replaceAll("<BOOLEAN>", "boolean")
+                .replaceAll("<DATE>", "date")
+                .replaceAll("<TIMESTAMP(\\(\\d+\\))?>", "timestamp without time zone")
+                .replaceAll("<NUMERIC>", "integer")
+                .replaceAll("<CHARACTER>", "text")
+                .replaceAll("<([A-Z_ ]+)>", "$1")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static int offset(String sql, int line, int column) {
+        if (line <= 0) {
+            return 0;
+        }
+        int l = 1;
+        int i = 0;
+        while (l < line && i < sql.length()) {
+            if (sql.charAt(i++) == '\n') {
+                l++;
+            }
+        }
+        return i + Math.max(column, 1);
+    }
+}

@@ -1,0 +1,200 @@
+package dev.tusk.calcite.plan;
+
+import dev.tusk.calcite.parser.PgConformance;
+import dev.tusk.calcite.parser.PgTypeNameSpec;
+import dev.tusk.calcite.sql.PgOperatorTable;
+import dev.tusk.calcite.sql.PgRewriter;
+import dev.tusk.calcite.sql.PgValidator;
+import dev.tusk.calcite.type.PgTypeRef;
+import dev.tusk.calcite.type.PgTypes;
+import dev.tusk.protocol.SqlState;
+import dev.tusk.server.api.PgException;
+import dev.tusk.types.BuiltinTypes;
+import dev.tusk.types.TypeRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableInterpretable;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.config.CalciteConnectionConfigImpl;
+import org.apache.calcite.config.CalciteConnectionProperty;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.plan.ConventionTraitDef;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.plan.volcano.VolcanoPlanner;
+import org.apache.calcite.rel.RelCollationTraitDef;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.runtime.Bindable;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
+import org.apache.calcite.sql.util.SqlShuttle;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.SqlToRelConverter;
+import org.apache.calcite.sql2rel.StandardConvertletTable;
+import org.apache.calcite.tools.Program;
+import org.apache.calcite.tools.Programs;
+
+/**
+ * Plans PostgreSQL queries with Calcite's own APIs (validate, convert to relational algebra, optimise with the
+ * Volcano planner to the Enumerable convention, generate code), not through Calcite's JDBC driver.
+ */
+public final class QueryPlanner {
+    private final CalciteSchema root;
+    private final JavaTypeFactory types;
+    private final PgOperatorTable operators;
+    private final CalciteConnectionConfigImpl config;
+
+    /** Creates a planner over a schema tree. */
+    public QueryPlanner(CalciteSchema root, JavaTypeFactory types, PgOperatorTable operators) {
+        this.root = root;
+        this.types = types;
+        this.operators = operators;
+        Properties p = new Properties();
+        p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "true");
+        this.config = new CalciteConnectionConfigImpl(p);
+    }
+
+    /**
+     * Compiles a parsed query.
+     *
+     * @param query the parse tree (SELECT, VALUES, WITH ...)
+     * @param declaredTypes the parameter types the client declared in Parse (0 = unspecified)
+     * @param searchPath the schemas unqualified names are looked up in, in order
+     */
+    public CompiledQuery compile(SqlNode query, int[] declaredTypes, List<String> searchPath) {
+        SqlNode rewritten = PgRewriter.rewrite(query);
+        rewritten = castDeclaredParameters(rewritten, declaredTypes);
+        List<List<String>> paths = new ArrayList<>();
+        for (String schema : searchPath) {
+            paths.add(List.of(schema));
+        }
+        paths.add(List.of());
+        PgCatalogReader catalog = new PgCatalogReader(root, paths, types, config);
+        SqlValidator validator = new PgValidator(
+                operators,
+                catalog,
+                types,
+                SqlValidator.Config.DEFAULT
+                        .withConformance(PgConformance.INSTANCE)
+                        .withIdentifierExpansion(true)
+                        .withCallRewrite(false)
+                        .withDefaultNullCollation(org.apache.calcite.config.NullCollation.HIGH));
+        SqlNode validated = validator.validate(rewritten);
+        List<PgTypeRef> parameterTypes = parameterTypes(validator, validated, declaredTypes);
+
+        VolcanoPlanner planner = new VolcanoPlanner();
+        planner.addRelTraitDef(ConventionTraitDef.INSTANCE);
+        planner.addRelTraitDef(RelCollationTraitDef.INSTANCE);
+        RelOptUtil.registerDefaultRules(planner, false, false);
+        RelOptCluster cluster = RelOptCluster.create(planner, new RexBuilder(types));
+        SqlToRelConverter converter = new SqlToRelConverter(
+                null,
+                validator,
+                catalog,
+                cluster,
+                StandardConvertletTable.INSTANCE,
+                SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
+        RelRoot relRoot = converter.convertQuery(validated, false, true);
+        relRoot = relRoot.withRel(converter.decorrelate(validated, relRoot.rel));
+        RelNode logical = relRoot.project();
+        Program program = Programs.standard();
+        RelTraitSet traits = logical.getTraitSet()
+                .replace(EnumerableConvention.INSTANCE)
+                .replace(relRoot.collation)
+                .simplify();
+        RelNode physical = program.run(planner, logical, traits, List.of(), List.of());
+        @SuppressWarnings("unchecked")
+        Bindable<Object> bindable = (Bindable<Object>) (Bindable<?>) EnumerableInterpretable.toBindable(
+                new HashMap<>(), null, (EnumerableRel) physical, EnumerableRel.Prefer.ARRAY);
+        List<CompiledQuery.ResultColumn> columns = new ArrayList<>();
+        RelDataType rowType = relRoot.validatedRowType;
+        List<PgTypeRef> written = ResultTypes.writtenTypes(validated, rowType.getFieldCount());
+        for (int i = 0; i < rowType.getFieldCount(); i++) {
+            RelDataTypeField f = rowType.getFieldList().get(i);
+            PgTypeRef type = written.get(i) != null ? written.get(i) : PgTypes.fromRelDataType(f.getType());
+            columns.add(new CompiledQuery.ResultColumn(f.getName(), type, 0, (short) 0));
+        }
+        return new CompiledQuery(bindable, physical.getRowType(), parameterTypes, columns);
+    }
+
+    /** Types declared in Parse win: {@code $n} becomes {@code CAST($n AS declared)} before validation. */
+    private static SqlNode castDeclaredParameters(SqlNode node, int[] declaredTypes) {
+        if (declaredTypes == null || declaredTypes.length == 0) {
+            return node;
+        }
+        SqlNode out = node.accept(new SqlShuttle() {
+            @Override
+            public SqlNode visit(SqlDynamicParam param) {
+                int i = param.getIndex();
+                if (i >= declaredTypes.length || declaredTypes[i] == 0) {
+                    return param;
+                }
+                var type = TypeRegistry.builtins()
+                        .byOid(declaredTypes[i])
+                        .orElseThrow(() -> new PgException(
+                                SqlState.UNDEFINED_OBJECT,
+                                "type with OID " + Integer.toUnsignedString(declaredTypes[i]) + " does not exist"));
+                String name = type.isArray() ? type.elementType().typname() : type.typname();
+                PgTypeNameSpec spec = new PgTypeNameSpec(
+                        List.of(name), false, List.of(), null, null, type.isArray() ? 1 : 0, param.getParserPosition());
+                return SqlStdOperatorTable.CAST.createCall(
+                        param.getParserPosition(), param, new SqlDataTypeSpec(spec, param.getParserPosition()));
+            }
+        });
+        return out == null ? node : out;
+    }
+
+    private static List<PgTypeRef> parameterTypes(SqlValidator validator, SqlNode validated, int[] declared) {
+        Map<Integer, PgTypeRef> byIndex = new HashMap<>();
+        validated.accept(new SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlDynamicParam param) {
+                RelDataType t = validator.getValidatedNodeTypeIfKnown(param);
+                if (t != null) {
+                    PgTypeRef ref = PgTypes.fromRelDataType(t);
+                    if (ref.type() == BuiltinTypes.VARCHAR || ref.type() == BuiltinTypes.BPCHAR) {
+                        ref = PgTypeRef.of(BuiltinTypes.TEXT); // an unconstrained parameter is text, as in PostgreSQL
+                    }
+                    byIndex.putIfAbsent(param.getIndex(), ref);
+                }
+                return null;
+            }
+
+            @Override
+            public Void visit(SqlCall call) {
+                return super.visit(call);
+            }
+        });
+        int n = declared == null ? 0 : declared.length;
+        for (int i : byIndex.keySet()) {
+            n = Math.max(n, i + 1);
+        }
+        List<PgTypeRef> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (declared != null && i < declared.length && declared[i] != 0) {
+                int oid = declared[i];
+                out.add(PgTypeRef.of(TypeRegistry.builtins().byOid(oid).orElseThrow()));
+            } else if (byIndex.containsKey(i)) {
+                out.add(byIndex.get(i));
+            } else {
+                throw new PgException(
+                        SqlState.INDETERMINATE_DATATYPE, "could not determine data type of parameter $" + (i + 1));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.tusk.calcite.sql;
+
+import dev.tusk.calcite.parser.PgTypeNameSpec;
+import dev.tusk.calcite.type.PgTypeResolution;
+import java.util.Locale;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+/** PostgreSQL's names for unnamed select items (its FigureColname): the column, function or type name, else ?column?. */
+public final class PgColumnNames {
+    /** The name PostgreSQL gives an expression it cannot name. */
+    public static final String UNNAMED = "?column?";
+
+    private PgColumnNames() {}
+
+    /** The item with an AS alias holding PostgreSQL's name, unless it already has one or is a star. */
+    public static SqlNode withName(SqlNode item) {
+        if (item.getKind() == SqlKind.AS) {
+            return item;
+        }
+        if (item instanceof SqlIdentifier id && (id.isStar() || id.names.size() >= 1)) {
+            return item;
+        }
+        String name = figure(item);
+        return SqlStdOperatorTable.AS.createCall(
+                SqlParserPos.ZERO, item, new SqlIdentifier(name, SqlParserPos.QUOTED_ZERO));
+    }
+
+    /** PostgreSQL's name for an expression. */
+    public static String figure(SqlNode node) {
+        if (node instanceof SqlIdentifier id) {
+            return id.isStar() ? UNNAMED : id.names.get(id.names.size() - 1);
+        }
+        if (!(node instanceof SqlCall call)) {
+            return UNNAMED;
+        }
+        switch (call.getKind()) {
+            case CAST -> {
+                String inner = figure(call.operand(0));
+                if (!UNNAMED.equals(inner)) {
+                    return inner;
+                }
+                SqlNode type = call.operand(1);
+                if (type instanceof SqlDataTypeSpec spec && spec.getTypeNameSpec() instanceof PgTypeNameSpec pg) {
+                    try {
+                        return PgTypeResolution.resolve(pg).type().typname();
+                    } catch (RuntimeException e) {
+                        return UNNAMED;
+                    }
+                }
+                return UNNAMED;
+            }
+            case CASE -> {
+                return "case";
+            }
+            case ARRAY_VALUE_CONSTRUCTOR -> {
+                return "array";
+            }
+            case ROW -> {
+                return "row";
+            }
+            case EXISTS -> {
+                return "exists";
+            }
+            case COALESCE -> {
+                return "coalesce";
+            }
+            case GREATEST -> {
+                return "greatest";
+            }
+            case LEAST -> {
+                return "least";
+            }
+            case NULLIF -> {
+                return "nullif";
+            }
+            case OVER -> {
+                return figure(call.operand(0));
+            }
+            case OTHER_FUNCTION,
+                    COUNT,
+                    SUM,
+                    AVG,
+                    MIN,
+                    MAX,
+                    ROW_NUMBER,
+                    RANK,
+                    DENSE_RANK,
+                    EXTRACT,
+                    TRIM,
+                    POSITION,
+                    FLOOR,
+                    CEIL,
+                    LAG,
+                    LEAD,
+                    FIRST_VALUE,
+                    LAST_VALUE,
+                    NTH_VALUE,
+                    ARRAY_AGG,
+                    STRING_AGG -> {
+                return functionName(call);
+            }
+            default -> {
+                if (call.getOperator() instanceof SqlFunction) {
+                    return functionName(call);
+                }
+                return UNNAMED;
+            }
+        }
+    }
+
+    private static String functionName(SqlCall call) {
+        return call.getOperator().getName().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.tusk.calcite.sql;
+
+import dev.tusk.calcite.parser.PgCollateOperator;
+import dev.tusk.calcite.parser.PgDistinctOnSelect;
+import dev.tusk.protocol.SqlState;
+import dev.tusk.server.api.PgException;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.fun.SqlLibraryOperators;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.util.SqlShuttle;
+
+/**
+ * Turns PostgreSQL-only syntax in a parse tree into what Calcite validates: {@code x::t} becomes CAST, COLLATE of
+ * the byte-order collations is dropped, and select items get PostgreSQL's column names.
+ */
+public final class PgRewriter extends SqlShuttle {
+    private static final Set<String> BYTE_ORDER_COLLATIONS = Set.of("default", "c", "posix", "ucs_basic");
+
+    private PgRewriter() {}
+
+    /** Rewrites a query or expression tree. */
+    public static SqlNode rewrite(SqlNode node) {
+        SqlNode rewritten = node.accept(new PgRewriter());
+        return rewritten == null ? node : rewritten;
+    }
+
+    @Override
+    public SqlNode visit(SqlCall call) {
+        if (call instanceof PgDistinctOnSelect d) {
+            throw PgException.builder(SqlState.FEATURE_NOT_SUPPORTED, "SELECT DISTINCT ON is not supported yet")
+                    .position(d.getParserPosition().getColumnNum())
+                    .build();
+        }
+        SqlNode visited = super.visit(call);
+        if (!(visited instanceof SqlCall c)) {
+            return visited;
+        }
+        if (c.getOperator() == SqlLibraryOperators.INFIX_CAST) {
+            return SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.operand(0), c.operand(1));
+        }
+        if (c.getOperator() instanceof PgCollateOperator collate) {
+            String name =
+                    collate.collation().get(collate.collation().size() - 1).toLowerCase(Locale.ROOT);
+            if (!BYTE_ORDER_COLLATIONS.contains(name)) {
+                throw new PgException(
+                        SqlState.UNDEFINED_OBJECT,
+                        "collation \"" + String.join(".", collate.collation())
+                                + "\" for encoding \"UTF8\" does not exist");
+            }
+            return c.operand(0);
+        }
+        if (c.getKind() == SqlKind.SELECT) {
+            SqlSelect select = (SqlSelect) c;
+            SqlNodeList items = select.getSelectList();
+            SqlNodeList named = new SqlNodeList(items.getParserPosition());
+            for (SqlNode item : items) {
+                named.add(PgColumnNames.withName(item));
+            }
+            select.setSelectList(named);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.tusk.calcite.type;
+
+import dev.tusk.types.BuiltinTypes;
+import dev.tusk.types.PgType;
+import dev.tusk.types.TypeRegistry;
+import org.apache.calcite.rel.type.RelDataType;
+
+/** The PostgreSQL type PostgreSQL would report for a value of a Calcite type (the inverse of {@link CalciteTypes}). */
+public final class PgTypes {
+    private static final int VARHDRSZ = 4;
+
+    private PgTypes() {}
+
+    /** The PostgreSQL type and typmod for a Calcite type. */
+    public static PgTypeRef fromRelDataType(RelDataType t) {
+        switch (t.getSqlTypeName()) {
+            case ARRAY, MULTISET -> {
+                PgTypeRef element = fromRelDataType(t.getComponentType());
+                PgType array = TypeRegistry.builtins().arrayOf(element.type()).orElse(BuiltinTypes.TEXT_ARRAY);
+                return new PgTypeRef(array, element.typmod());
+            }
+            case BOOLEAN -> {
+                return PgTypeRef.of(BuiltinTypes.BOOL);
+            }
+            case TINYINT, SMALLINT -> {
+                return PgTypeRef.of(BuiltinTypes.INT2);
+            }
+            case INTEGER -> {
+                return PgTypeRef.of(BuiltinTypes.INT4);
+            }
+            case BIGINT -> {
+                return PgTypeRef.of(BuiltinTypes.INT8);
+            }
+            case REAL, FLOAT -> {
+                return PgTypeRef.of(BuiltinTypes.FLOAT4);
+            }
+            case DOUBLE -> {
+                return PgTypeRef.of(BuiltinTypes.FLOAT8);
+            }
+            case DECIMAL -> {
+                int p = t.getPrecision();
+                int s = Math.max(t.getScale(), 0);
+                if (p <= 0 || p >= dev.tusk.calcite.sql.PgTypeSystem.MAX_NUMERIC) {
+                    return PgTypeRef.of(BuiltinTypes.NUMERIC);
+                }
+                return new PgTypeRef(BuiltinTypes.NUMERIC, ((p << 16) | s) + VARHDRSZ);
+            }
+            case CHAR -> {
+                // Calcite types string constants as CHAR(n); in PostgreSQL they are text. A declared char(n)
+                // column or cast is recovered from the column or the cast itself.
+                return PgTypeRef.of(BuiltinTypes.TEXT);
+            }
+            case VARCHAR -> {
+                return t.getPrecision() > 0
+                        ? new PgTypeRef(BuiltinTypes.VARCHAR, t.getPrecision() + VARHDRSZ)
+                        : PgTypeRef.of(BuiltinTypes.TEXT);
+            }
+            case BINARY, VARBINARY -> {
+                return PgTypeRef.of(BuiltinTypes.BYTEA);
+            }
+            case DATE -> {
+                return PgTypeRef.of(BuiltinTypes.DATE);
+            }
+            case TIME -> {
+                return PgTypeRef.of(BuiltinTypes.TIME);
+            }
+            case TIMESTAMP -> {
+                return PgTypeRef.of(BuiltinTypes.TIMESTAMP);
+            }
+            case TIMESTAMP_WITH_LOCAL_TIME_ZONE, TIMESTAMP_TZ -> {
+                return PgTypeRef.of(BuiltinTypes.TIMESTAMPTZ);
+            }
+            case UUID -> {
+                return PgTypeRef.of(BuiltinTypes.UUID);
+            }
+            default -> {
+                if (t.getSqlTypeName().getFamily() == org.apache.calcite.sql.type.SqlTypeFamily.INTERVAL_DAY_TIME
+                        || t.getSqlTypeName().getFamily()
+                                == org.apache.calcite.sql.type.SqlTypeFamily.INTERVAL_YEAR_MONTH) {
+                    return PgTypeRef.of(BuiltinTypes.INTERVAL);
+                }
+                return PgTypeRef.of(BuiltinTypes.TEXT);
+            }
+        }
+    }
+}
