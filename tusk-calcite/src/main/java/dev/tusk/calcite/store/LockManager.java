@@ -152,6 +152,16 @@ final class LockManager {
         }
     }
 
+    /** Whether tx is queued for a lock. */
+    boolean isWaiting(Transaction tx) {
+        mutex.lock();
+        try {
+            return tx.waiting != null;
+        } finally {
+            mutex.unlock();
+        }
+    }
+
     /** Whether tx holds the lock in at least this mode. */
     boolean holds(Transaction tx, TableLock lock, LockMode mode) {
         if (lock.exclusive == tx) {
