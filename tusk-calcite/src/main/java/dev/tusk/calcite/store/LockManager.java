@@ -148,6 +148,7 @@ final class LockManager {
             it.remove();
             grant(w.tx, lock, w.mode);
             w.granted = true;
+            w.tx.waiting = null; // no longer an edge of the wait-for graph, even before it wakes
             w.wakeup.signal();
         }
     }
