@@ -126,6 +126,9 @@ class ConcurrencyStressTest {
                     }
                     tx.commit();
                     checks.incrementAndGet();
+                    // Virtual threads are not preempted: a reader that never blocks would keep its carrier
+                    // from the writers (a real session blocks on its socket between statements).
+                    Thread.yield();
                 }
                 return null;
             }));
