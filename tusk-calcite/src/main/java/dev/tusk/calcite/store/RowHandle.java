@@ -13,6 +13,12 @@ public final class RowHandle {
     final Object[] row;
     final Transaction xmin;
     final int cmin;
+    /**
+     * The commit sequence number of {@link #xmin} once a reader saw it committed (0 before): a hint, like
+     * PostgreSQL's hint bits, that spares scans a visit to the creating transaction. Written racily with the
+     * one value it can have.
+     */
+    long xminCsnHint;
     /** The transaction that deleted or replaced this version (null: none). Written after {@link #cmax}. */
     volatile Transaction xmax;
     /** The command of {@link #xmax} that deleted it; only its own transaction reads it. */

@@ -34,15 +34,19 @@ public final class Snapshot {
                 return false;
             }
         } else {
-            long cc = c.csn;
-            if (cc <= 0) {
-                if (cc != Transaction.COMMITTING) {
-                    return false;
-                }
-                cc = c.awaitCommitSequence();
+            long cc = v.xminCsnHint;
+            if (cc == 0) {
+                cc = c.csn;
                 if (cc <= 0) {
-                    return false;
+                    if (cc != Transaction.COMMITTING) {
+                        return false;
+                    }
+                    cc = c.awaitCommitSequence();
+                    if (cc <= 0) {
+                        return false;
+                    }
                 }
+                v.xminCsnHint = cc;
             }
             if (cc > csn) {
                 return false;
