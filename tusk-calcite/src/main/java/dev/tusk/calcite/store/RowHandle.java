@@ -16,9 +16,9 @@ public final class RowHandle {
     /**
      * The commit sequence number of {@link #xmin} once a reader saw it committed (0 before): a hint, like
      * PostgreSQL's hint bits, that spares scans a visit to the creating transaction. Written racily with the
-     * one value it can have.
+     * one value it can have (volatile only so that a 64-bit write cannot tear).
      */
-    long xminCsnHint;
+    volatile long xminCsnHint;
     /** The transaction that deleted or replaced this version (null: none). Written after {@link #cmax}. */
     volatile Transaction xmax;
     /** The command of {@link #xmax} that deleted it; only its own transaction reads it. */
