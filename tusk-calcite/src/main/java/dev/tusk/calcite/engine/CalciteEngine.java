@@ -1,5 +1,6 @@
 package dev.tusk.calcite.engine;
 
+import dev.tusk.calcite.func.FunctionRegistry;
 import dev.tusk.calcite.plan.QueryPlanner;
 import dev.tusk.calcite.sql.PgOperatorTable;
 import dev.tusk.calcite.sql.PgTypeSystem;
@@ -10,7 +11,6 @@ import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.schema.impl.AbstractSchema;
-import org.apache.calcite.sql.util.SqlOperatorTables;
 
 /**
  * Serves PostgreSQL clients from Apache Calcite: one instance per database, one {@link CalciteSession} per
@@ -34,7 +34,8 @@ public final class CalciteEngine implements QueryEngine {
         root.add("public", new AbstractSchema());
         root.add("pg_catalog", new AbstractSchema());
         this.types = new JavaTypeFactoryImpl(PgTypeSystem.INSTANCE);
-        this.planner = new QueryPlanner(root, types, new PgOperatorTable(SqlOperatorTables.of()));
+        this.planner = new QueryPlanner(
+                root, types, new PgOperatorTable(FunctionRegistry.operatorTable(FunctionRegistry.builtins())));
     }
 
     @Override

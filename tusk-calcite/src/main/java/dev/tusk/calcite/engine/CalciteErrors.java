@@ -9,6 +9,7 @@ import org.apache.calcite.runtime.CalciteContextException;
 
 /** Maps Calcite's validation and runtime failures to PostgreSQL's SQLSTATEs and message shapes; never XX000 for user mistakes. */
 final class CalciteErrors {
+    private static final System.Logger LOG = System.getLogger(CalciteErrors.class.getName());
     private static final Pattern COLUMN_NOT_FOUND =
             Pattern.compile("Column '([^']*)' not found in (any table|table '([^']*)')");
     private static final Pattern TABLE_NOT_FOUND =
@@ -116,6 +117,7 @@ final class CalciteErrors {
             return new PgException(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, message);
         }
         if (cause instanceof UnsupportedOperationException) {
+            LOG.log(System.Logger.Level.DEBUG, "unsupported in the Calcite engine", cause);
             return new PgException(SqlState.FEATURE_NOT_SUPPORTED, message);
         }
         return PgException.builder(SqlState.INTERNAL_ERROR, message)

@@ -1,5 +1,6 @@
 package dev.tusk.calcite.engine;
 
+import dev.tusk.calcite.func.QueryContext;
 import dev.tusk.calcite.plan.CompiledQuery;
 import dev.tusk.calcite.type.CalciteValues;
 import dev.tusk.server.api.Column;
@@ -64,16 +65,19 @@ final class CalcitePreparedQuery implements PreparedQuery {
         AtomicBoolean cancel = new AtomicBoolean();
         context.onCancel(() -> cancel.set(true));
         ZoneId zone = context.session().formatSettings().timeZone();
+        long now = System.currentTimeMillis();
         QueryDataContext data = new QueryDataContext(
                 engine.root().plus(),
                 engine.types(),
                 params,
-                System.currentTimeMillis(),
+                now,
                 TimeZone.getTimeZone(zone),
-                cancel);
+                cancel,
+                context.session().user());
+        QueryContext qc = new QueryContext(context.session(), now * 1000L);
         Enumerator<Object> rows;
         try {
-            rows = query.bindable().bind(data).enumerator();
+            rows = QueryContext.with(qc, () -> query.bindable().bind(data).enumerator());
         } catch (RuntimeException e) {
             throw CalciteErrors.toPgException(e, sql);
         }
@@ -88,11 +92,14 @@ final class CalcitePreparedQuery implements PreparedQuery {
                         throw new PgException(
                                 dev.tusk.protocol.SqlState.QUERY_CANCELED, "canceling statement due to user request");
                     }
-                    if (!rows.moveNext()) {
-                        return false;
-                    }
-                    current = rows.current();
-                    return true;
+                    // generated code may compute a row's values in current(), so both run in the context
+                    return QueryContext.with(qc, () -> {
+                        if (!rows.moveNext()) {
+                            return false;
+                        }
+                        current = rows.current();
+                        return true;
+                    });
                 } catch (RuntimeException e) {
                     throw CalciteErrors.toPgException(e, sql);
                 }

@@ -22,7 +22,8 @@ final class QueryDataContext implements DataContext {
             Object[] parameters,
             long nowMillis,
             TimeZone zone,
-            AtomicBoolean cancel) {
+            AtomicBoolean cancel,
+            String user) {
         this.root = root;
         this.types = types;
         for (int i = 0; i < parameters.length; i++) {
@@ -36,6 +37,8 @@ final class QueryDataContext implements DataContext {
         values.put(Variable.TIME_ZONE.camelName, zone);
         values.put(Variable.LOCALE.camelName, Locale.ROOT);
         values.put(Variable.CANCEL_FLAG.camelName, cancel);
+        values.put(Variable.USER.camelName, user);
+        values.put(Variable.SYSTEM_USER.camelName, user);
     }
 
     @Override

@@ -140,6 +140,31 @@ class CalciteEngineJdbcTest {
     }
 
     @Test
+    void sessionFunctions() throws Exception {
+        try (Connection c = connect("extended");
+                Statement s = c.createStatement()) {
+            s.execute("SET application_name = 'fn-test'");
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT version(), current_database(), current_setting('application_name'), pg_backend_pid() > 0,"
+                            + " current_user, set_config('application_name', 'other', false)")) {
+                rs.next();
+                assertEquals(true, rs.getString(1).startsWith("PostgreSQL 15"));
+                assertEquals("tusk", rs.getString(2));
+                assertEquals("fn-test", rs.getString(3));
+                assertEquals(true, rs.getBoolean(4));
+                assertEquals("tusk", rs.getString(5));
+                assertEquals("other", rs.getString(6));
+                assertEquals("version", rs.getMetaData().getColumnName(1));
+            }
+            assertEquals(
+                    "42704",
+                    assertThrows(SQLException.class, () -> s.executeQuery("SELECT current_setting('no.such')")
+                                    .close())
+                            .getSQLState());
+        }
+    }
+
+    @Test
     void setAndShow() throws Exception {
         try (Connection c = connect("simple");
                 Statement s = c.createStatement()) {
