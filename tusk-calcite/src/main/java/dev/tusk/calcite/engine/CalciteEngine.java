@@ -1,5 +1,6 @@
 package dev.tusk.calcite.engine;
 
+import dev.tusk.calcite.catalog.Catalog;
 import dev.tusk.calcite.func.FunctionRegistry;
 import dev.tusk.calcite.plan.QueryPlanner;
 import dev.tusk.calcite.sql.PgOperatorTable;
@@ -8,13 +9,11 @@ import dev.tusk.server.api.QueryEngine;
 import dev.tusk.server.api.QuerySession;
 import dev.tusk.server.api.SessionContext;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
-import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
-import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
- * Serves PostgreSQL clients from Apache Calcite: one instance per database, one {@link CalciteSession} per
- * connection.
+ * Serves PostgreSQL clients from Apache Calcite over an in-memory database: one instance per database, one
+ * {@link CalciteSession} per connection.
  */
 public final class CalciteEngine implements QueryEngine {
     static {
@@ -24,18 +23,15 @@ public final class CalciteEngine implements QueryEngine {
         System.setProperty("calcite.default.collation.name", "UTF-8$en_US");
     }
 
-    private final CalciteSchema root;
+    private final Catalog catalog = new Catalog();
     private final JavaTypeFactory types;
     private final QueryPlanner planner;
 
-    /** Creates an engine with empty {@code public} and {@code pg_catalog} schemas. */
+    /** Creates an engine with an empty database (schemas public and pg_catalog). */
     public CalciteEngine() {
-        this.root = CalciteSchema.createRootSchema(false, false);
-        root.add("public", new AbstractSchema());
-        root.add("pg_catalog", new AbstractSchema());
         this.types = new JavaTypeFactoryImpl(PgTypeSystem.INSTANCE);
         this.planner = new QueryPlanner(
-                root, types, new PgOperatorTable(FunctionRegistry.operatorTable(FunctionRegistry.builtins())));
+                types, new PgOperatorTable(FunctionRegistry.operatorTable(FunctionRegistry.builtins())));
     }
 
     @Override
@@ -43,8 +39,8 @@ public final class CalciteEngine implements QueryEngine {
         return new CalciteSession(this, session);
     }
 
-    CalciteSchema root() {
-        return root;
+    Catalog catalog() {
+        return catalog;
     }
 
     JavaTypeFactory types() {

@@ -1,8 +1,14 @@
 package dev.tusk.calcite.engine;
 
+import dev.tusk.calcite.catalog.TuskTable;
+import dev.tusk.calcite.exec.SessionTransaction;
 import dev.tusk.calcite.func.QueryContext;
 import dev.tusk.calcite.plan.CompiledQuery;
+import dev.tusk.calcite.store.Snapshot;
+import dev.tusk.calcite.store.Transaction;
+import dev.tusk.calcite.type.CalciteTypes;
 import dev.tusk.calcite.type.CalciteValues;
+import dev.tusk.protocol.SqlState;
 import dev.tusk.server.api.Column;
 import dev.tusk.server.api.ExecutionContext;
 import dev.tusk.server.api.Parameters;
@@ -10,34 +16,56 @@ import dev.tusk.server.api.PgException;
 import dev.tusk.server.api.PreparedQuery;
 import dev.tusk.server.api.QueryResult;
 import dev.tusk.server.api.RowStream;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.linq4j.Enumerator;
-import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
 
-/** A compiled query bound to a session: runs Calcite's generated code and streams its rows. */
+/** A compiled query bound to a session: runs Calcite's generated code over a snapshot and streams its rows. */
 final class CalcitePreparedQuery implements PreparedQuery {
     private final CalciteEngine engine;
     private final CompiledQuery query;
+    private final CalciteSchema root;
+    private final SessionTransaction transaction;
     private final String sql;
     private final int[] parameterTypes;
     private final List<Column> columns;
 
-    CalcitePreparedQuery(CalciteEngine engine, CompiledQuery query, String sql) {
+    CalcitePreparedQuery(
+            CalciteEngine engine, CompiledQuery query, CalciteSchema root, SessionTransaction transaction, String sql) {
         this.engine = engine;
         this.query = query;
+        this.root = root;
+        this.transaction = transaction;
         this.sql = sql;
-        this.parameterTypes =
-                query.parameterTypes().stream().mapToInt(t -> t.type().oid()).toArray();
+        this.parameterTypes = parameterOids(query);
+        this.columns = columns(query);
+    }
+
+    static int[] parameterOids(CompiledQuery q) {
+        return q.parameterTypes().stream().mapToInt(t -> t.type().oid()).toArray();
+    }
+
+    static List<Column> columns(CompiledQuery q) {
         List<Column> cols = new ArrayList<>();
-        for (CompiledQuery.ResultColumn c : query.columns()) {
+        for (CompiledQuery.ResultColumn c : q.columns()) {
             cols.add(new Column(c.name(), c.type().type(), c.type().typmod(), c.tableOid(), c.columnNumber()));
         }
-        this.columns = List.copyOf(cols);
+        return List.copyOf(cols);
+    }
+
+    static Object[] parameters(CompiledQuery q, Parameters parameters, CalciteEngine engine) {
+        Object[] params = new Object[q.parameterTypes().size()];
+        for (int i = 0; i < params.length; i++) {
+            Object v = parameters.isNull(i) ? null : parameters.value(i);
+            params[i] = CalciteValues.toCalcite(
+                    v, CalciteTypes.toRelDataType(q.parameterTypes().get(i), engine.types()));
+        }
+        return params;
     }
 
     @Override
@@ -52,45 +80,45 @@ final class CalcitePreparedQuery implements PreparedQuery {
 
     @Override
     public QueryResult execute(Parameters parameters, ExecutionContext context) {
-        RelDataType rowType = query.rowType();
-        List<RelDataTypeField> fields = rowType.getFieldList();
-        Object[] params = new Object[parameterTypes.length];
-        for (int i = 0; i < params.length; i++) {
-            Object v = parameters.isNull(i) ? null : parameters.value(i);
-            params[i] = CalciteValues.toCalcite(
-                    v,
-                    dev.tusk.calcite.type.CalciteTypes.toRelDataType(
-                            query.parameterTypes().get(i), engine.types()));
-        }
+        transaction.checkNotFailed();
+        List<RelDataTypeField> fields = query.rowType().getFieldList();
+        Object[] params = parameters(query, parameters, engine);
         AtomicBoolean cancel = new AtomicBoolean();
         context.onCancel(() -> cancel.set(true));
-        ZoneId zone = context.session().formatSettings().timeZone();
+        Transaction tx = transaction.transaction();
+        tx.beginStatement();
+        Snapshot snapshot = tx.snapshot();
+        tx.endStatement();
+        tx.retainSnapshots(true);
         long now = System.currentTimeMillis();
         QueryDataContext data = new QueryDataContext(
-                engine.root().plus(),
+                root.plus(),
                 engine.types(),
                 params,
                 now,
-                TimeZone.getTimeZone(zone),
+                TimeZone.getTimeZone(context.session().formatSettings().timeZone()),
                 cancel,
-                context.session().user());
+                context.session().user(),
+                Map.of(TuskTable.SNAPSHOT, snapshot));
         QueryContext qc = new QueryContext(context.session(), now * 1000L);
         Enumerator<Object> rows;
         try {
             rows = QueryContext.with(qc, () -> query.bindable().bind(data).enumerator());
         } catch (RuntimeException e) {
+            tx.retainSnapshots(false);
+            transaction.statementFailed();
             throw CalciteErrors.toPgException(e, sql);
         }
         int width = fields.size();
         RowStream stream = new RowStream() {
             private Object current;
+            private boolean done;
 
             @Override
             public boolean next() {
                 try {
                     if (cancel.get()) {
-                        throw new PgException(
-                                dev.tusk.protocol.SqlState.QUERY_CANCELED, "canceling statement due to user request");
+                        throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
                     }
                     // generated code may compute a row's values in current(), so both run in the context
                     return QueryContext.with(qc, () -> {
@@ -101,6 +129,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
                         return true;
                     });
                 } catch (RuntimeException e) {
+                    finish(false);
                     throw CalciteErrors.toPgException(e, sql);
                 }
             }
@@ -114,6 +143,20 @@ final class CalcitePreparedQuery implements PreparedQuery {
             @Override
             public void close() {
                 rows.close();
+                finish(true);
+            }
+
+            private void finish(boolean ok) {
+                if (done) {
+                    return;
+                }
+                done = true;
+                tx.retainSnapshots(false);
+                if (ok) {
+                    transaction.statementSucceeded();
+                } else {
+                    transaction.statementFailed();
+                }
             }
         };
         return QueryResult.Rows.select(columns, stream);

@@ -11,19 +11,21 @@ import org.apache.calcite.linq4j.QueryProvider;
 import org.apache.calcite.schema.SchemaPlus;
 
 /** What one execution of generated code can read: parameters, the statement's timestamp, the cancel flag. */
-final class QueryDataContext implements DataContext {
+public final class QueryDataContext implements DataContext {
     private final SchemaPlus root;
     private final JavaTypeFactory types;
     private final Map<String, Object> values = new HashMap<>();
 
-    QueryDataContext(
+    /** Creates the context of one execution; {@code extra} adds Tusk's own variables (the snapshot). */
+    public QueryDataContext(
             SchemaPlus root,
             JavaTypeFactory types,
             Object[] parameters,
             long nowMillis,
             TimeZone zone,
             AtomicBoolean cancel,
-            String user) {
+            String user,
+            Map<String, Object> extra) {
         this.root = root;
         this.types = types;
         for (int i = 0; i < parameters.length; i++) {
@@ -39,6 +41,7 @@ final class QueryDataContext implements DataContext {
         values.put(Variable.CANCEL_FLAG.camelName, cancel);
         values.put(Variable.USER.camelName, user);
         values.put(Variable.SYSTEM_USER.camelName, user);
+        values.putAll(extra);
     }
 
     @Override

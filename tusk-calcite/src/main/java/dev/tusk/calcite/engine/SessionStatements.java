@@ -1,9 +1,11 @@
 package dev.tusk.calcite.engine;
 
+import dev.tusk.calcite.exec.SessionTransaction;
 import dev.tusk.calcite.parser.PgSetStatement;
 import dev.tusk.calcite.parser.PgShowStatement;
 import dev.tusk.calcite.parser.PgStatement;
 import dev.tusk.calcite.parser.PgTransactionStatement;
+import dev.tusk.calcite.store.IsolationLevel;
 import dev.tusk.protocol.SqlState;
 import dev.tusk.server.api.Column;
 import dev.tusk.server.api.Notice;
@@ -22,14 +24,15 @@ import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 
 /**
- * The statements a session runs itself: SET, SHOW and the transaction commands. Until the table store is wired in,
- * a transaction block covers no data, so BEGIN/COMMIT/ROLLBACK only track the block's state.
+ * The statements a session runs itself: SET, SHOW and the transaction commands.
  */
 final class SessionStatements {
     private final SessionContext session;
+    private final SessionTransaction tx;
 
-    SessionStatements(SessionContext session) {
+    SessionStatements(SessionContext session, SessionTransaction tx) {
         this.session = session;
+        this.tx = tx;
     }
 
     PreparedQuery prepare(PgStatement stmt) {
@@ -38,9 +41,6 @@ final class SessionStatements {
         }
         if (stmt instanceof PgShowStatement show) {
             return show(show);
-        }
-        if (stmt instanceof PgTransactionStatement tx) {
-            return command(List.of(), () -> transaction(tx));
         }
         throw CalciteSession.notSupported(stmt.tag());
     }
@@ -99,48 +99,57 @@ final class SessionStatements {
         });
     }
 
-    private QueryResult transaction(PgTransactionStatement tx) {
-        TransactionStatus status = session.transactionStatus();
-        switch (tx.kind) {
-            case BEGIN -> {
-                if (status != TransactionStatus.IDLE) {
-                    session.sendNotice(new Notice(
-                            "WARNING",
-                            SqlState.ACTIVE_SQL_TRANSACTION.code(),
-                            "there is already a transaction in progress",
-                            null,
-                            null));
-                } else {
-                    session.setTransactionStatus(TransactionStatus.IN_TRANSACTION);
+    /** BEGIN, COMMIT, ROLLBACK and savepoints: allowed in a failed block (they are how it ends). */
+    PreparedQuery transaction(PgTransactionStatement stmt) {
+        return command(List.of(), () -> {
+            switch (stmt.kind) {
+                case BEGIN -> {
+                    tx.begin(isolation(stmt.modes));
+                    return new QueryResult.Command("BEGIN");
                 }
-                return new QueryResult.Command("BEGIN");
-            }
-            case COMMIT -> {
-                if (status == TransactionStatus.IDLE) {
-                    session.sendNotice(new Notice(
-                            "WARNING",
-                            SqlState.NO_ACTIVE_SQL_TRANSACTION.code(),
-                            "there is no transaction in progress",
-                            null,
-                            null));
+                case COMMIT -> {
+                    if (stmt.chain) {
+                        throw CalciteSession.notSupported("COMMIT AND CHAIN");
+                    }
+                    return new QueryResult.Command(tx.commit());
                 }
-                session.setTransactionStatus(TransactionStatus.IDLE);
-                return new QueryResult.Command(status == TransactionStatus.FAILED ? "ROLLBACK" : "COMMIT");
-            }
-            case ROLLBACK -> {
-                if (status == TransactionStatus.IDLE) {
-                    session.sendNotice(new Notice(
-                            "WARNING",
-                            SqlState.NO_ACTIVE_SQL_TRANSACTION.code(),
-                            "there is no transaction in progress",
-                            null,
-                            null));
+                case ROLLBACK -> {
+                    if (stmt.chain) {
+                        throw CalciteSession.notSupported("ROLLBACK AND CHAIN");
+                    }
+                    tx.rollback();
+                    return new QueryResult.Command("ROLLBACK");
                 }
-                session.setTransactionStatus(TransactionStatus.IDLE);
-                return new QueryResult.Command("ROLLBACK");
+                case SAVEPOINT -> {
+                    tx.checkNotFailed();
+                    tx.savepoint(stmt.savepoint);
+                    return new QueryResult.Command("SAVEPOINT");
+                }
+                case RELEASE -> {
+                    tx.checkNotFailed();
+                    tx.release(stmt.savepoint);
+                    return new QueryResult.Command("RELEASE");
+                }
+                case ROLLBACK_TO -> {
+                    tx.rollbackTo(stmt.savepoint);
+                    return new QueryResult.Command("ROLLBACK");
+                }
+                default -> throw CalciteSession.notSupported(stmt.tag());
             }
-            default -> throw CalciteSession.notSupported(tx.tag());
+        });
+    }
+
+    private static IsolationLevel isolation(List<PgTransactionStatement.Mode> modes) {
+        IsolationLevel level = null;
+        for (PgTransactionStatement.Mode m : modes) {
+            switch (m) {
+                case SERIALIZABLE, REPEATABLE_READ -> level = IsolationLevel.REPEATABLE_READ;
+                case READ_COMMITTED, READ_UNCOMMITTED -> level = IsolationLevel.READ_COMMITTED;
+                case READ_ONLY -> throw CalciteSession.notSupported("READ ONLY transactions");
+                default -> {}
+            }
         }
+        return level;
     }
 
     private static PreparedQuery command(List<Column> columns, java.util.function.Supplier<QueryResult> run) {

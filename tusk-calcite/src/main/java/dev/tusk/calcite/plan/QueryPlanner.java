@@ -53,14 +53,19 @@ import org.apache.calcite.tools.Programs;
  * Volcano planner to the Enumerable convention, generate code), not through Calcite's JDBC driver.
  */
 public final class QueryPlanner {
-    private final CalciteSchema root;
+    /**
+     * Whether RowDescription names the table and column a result column comes from. pgjdbc answers
+     * ResultSetMetaData calls for such columns by querying pg_class and pg_attribute, which come with the catalog
+     * (issue 5); until then the origins stay 0, as for computed columns.
+     */
+    static final boolean REPORT_TABLE_ORIGINS = false;
+
     private final JavaTypeFactory types;
     private final PgOperatorTable operators;
     private final CalciteConnectionConfigImpl config;
 
-    /** Creates a planner over a schema tree. */
-    public QueryPlanner(CalciteSchema root, JavaTypeFactory types, PgOperatorTable operators) {
-        this.root = root;
+    /** Creates a planner. */
+    public QueryPlanner(JavaTypeFactory types, PgOperatorTable operators) {
         this.types = types;
         this.operators = operators;
         Properties p = new Properties();
@@ -74,8 +79,9 @@ public final class QueryPlanner {
      * @param query the parse tree (SELECT, VALUES, WITH ...)
      * @param declaredTypes the parameter types the client declared in Parse (0 = unspecified)
      * @param searchPath the schemas unqualified names are looked up in, in order
+     * @param root the schema tree of the catalog version the query runs against
      */
-    public CompiledQuery compile(SqlNode query, int[] declaredTypes, List<String> searchPath) {
+    public CompiledQuery compile(SqlNode query, int[] declaredTypes, List<String> searchPath, CalciteSchema root) {
         SqlNode rewritten = PgRewriter.rewrite(query);
         rewritten = castDeclaredParameters(rewritten, declaredTypes);
         List<List<String>> paths = new ArrayList<>();
@@ -112,10 +118,9 @@ public final class QueryPlanner {
         relRoot = relRoot.withRel(converter.decorrelate(validated, relRoot.rel));
         RelNode logical = relRoot.project();
         Program program = Programs.standard();
-        RelTraitSet traits = logical.getTraitSet()
-                .replace(EnumerableConvention.INSTANCE)
-                .replace(relRoot.collation)
-                .simplify();
+        // the logical plan keeps its Sort under the final projection, so only the convention is requested
+        RelTraitSet traits =
+                logical.getTraitSet().replace(EnumerableConvention.INSTANCE).simplify();
         RelNode physical = program.run(planner, logical, traits, List.of(), List.of());
         @SuppressWarnings("unchecked")
         Bindable<Object> bindable = (Bindable<Object>) (Bindable<?>) EnumerableInterpretable.toBindable(
@@ -123,10 +128,31 @@ public final class QueryPlanner {
         List<CompiledQuery.ResultColumn> columns = new ArrayList<>();
         RelDataType rowType = relRoot.validatedRowType;
         List<PgTypeRef> written = ResultTypes.writtenTypes(validated, rowType.getFieldCount());
+        org.apache.calcite.rel.metadata.RelMetadataQuery mq = cluster.getMetadataQuery();
         for (int i = 0; i < rowType.getFieldCount(); i++) {
             RelDataTypeField f = rowType.getFieldList().get(i);
             PgTypeRef type = written.get(i) != null ? written.get(i) : PgTypes.fromRelDataType(f.getType());
-            columns.add(new CompiledQuery.ResultColumn(f.getName(), type, 0, (short) 0));
+            int tableOid = 0;
+            short attnum = 0;
+            org.apache.calcite.rel.metadata.RelColumnOrigin origin = mq.getColumnOrigin(logical, i);
+            if (origin != null && !origin.isDerived()) {
+                dev.tusk.calcite.catalog.TuskTable table =
+                        origin.getOriginTable().unwrap(dev.tusk.calcite.catalog.TuskTable.class);
+                if (table != null
+                        && origin.getOriginColumnOrdinal()
+                                < table.def().columns().size()) {
+                    dev.tusk.calcite.catalog.ColumnDef col =
+                            table.def().columns().get(origin.getOriginColumnOrdinal());
+                    if (REPORT_TABLE_ORIGINS) {
+                        tableOid = table.def().oid();
+                        attnum = (short) col.attnum();
+                    }
+                    if (written.get(i) == null) {
+                        type = col.type();
+                    }
+                }
+            }
+            columns.add(new CompiledQuery.ResultColumn(f.getName(), type, tableOid, attnum));
         }
         return new CompiledQuery(bindable, physical.getRowType(), parameterTypes, columns);
     }

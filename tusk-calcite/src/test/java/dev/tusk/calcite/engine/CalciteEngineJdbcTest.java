@@ -130,7 +130,7 @@ class CalciteEngineJdbcTest {
                             .getSQLState());
             assertEquals(
                     "0A000",
-                    assertThrows(SQLException.class, () -> s.execute("CREATE TABLE t (a int)"))
+                    assertThrows(SQLException.class, () -> s.execute("CREATE TABLE t AS SELECT 1"))
                             .getSQLState());
             try (ResultSet rs = s.executeQuery("SELECT 1")) {
                 rs.next();

@@ -1,0 +1,234 @@
+package dev.tusk.calcite.exec;
+
+import dev.tusk.calcite.catalog.CatalogState;
+import dev.tusk.calcite.catalog.CheckDef;
+import dev.tusk.calcite.catalog.ColumnDef;
+import dev.tusk.calcite.catalog.TableDef;
+import dev.tusk.calcite.catalog.TuskTable;
+import dev.tusk.calcite.parser.PgDelete;
+import dev.tusk.calcite.parser.PgInsert;
+import dev.tusk.calcite.parser.PgUpdate;
+import dev.tusk.calcite.plan.CompiledQuery;
+import dev.tusk.calcite.type.PgTypeRef;
+import dev.tusk.protocol.SqlState;
+import dev.tusk.server.api.PgException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.sql.JoinConditionType;
+import org.apache.calcite.sql.JoinType;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+
+/** Plans INSERT, UPDATE and DELETE: the Calcite query that computes their rows, plus RETURNING and CHECK evaluators. */
+public final class DmlPlanner {
+    private static final String SOURCE = "tusk_source";
+
+    private DmlPlanner() {}
+
+    /** Plans an INSERT. */
+    public static PreparedDml insert(PgInsert stmt, int[] declaredTypes, ExecContext cx) {
+        if (stmt.onConflict != null) {
+            throw DdlExecutor.unsupported("INSERT ... ON CONFLICT");
+        }
+        CatalogState catalog = cx.transaction().catalog();
+        TableDef table = Names.table(catalog, stmt.table, cx.searchPath());
+        CalciteSchema root = catalog.calciteRoot();
+        List<Integer> targets = new ArrayList<>();
+        if (stmt.columns == null) {
+            for (int i = 0; i < table.columns().size(); i++) {
+                targets.add(i);
+            }
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (SqlNode n : stmt.columns) {
+                String name = ((SqlIdentifier) n).getSimple();
+                if (!seen.add(name)) {
+                    throw new PgException(
+                            SqlState.DUPLICATE_COLUMN, "column \"" + name + "\" specified more than once");
+                }
+                targets.add(columnIndex(table, name));
+            }
+        }
+        SqlNode source = stmt.source;
+        List<SqlNode> items = new ArrayList<>();
+        SqlNode from;
+        if (source == null) {
+            from = null;
+            for (ColumnDef c : table.columns()) {
+                items.add(SqlTrees.as(defaultOf(c), c.name()));
+            }
+        } else {
+            SqlNode typedSource =
+                    source.getKind() == SqlKind.VALUES ? typedValues((SqlCall) source, table, targets) : source;
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) {
+                names.add("c" + (i + 1));
+            }
+            from = SqlTrees.aliased(typedSource, SOURCE, names);
+            for (int i = 0; i < table.columns().size(); i++) {
+                ColumnDef c = table.columns().get(i);
+                int at = targets.indexOf(i);
+                SqlNode e = at >= 0 ? SqlTrees.cast(SqlTrees.id(SOURCE, "c" + (at + 1)), c.type()) : defaultOf(c);
+                items.add(SqlTrees.as(e, c.name()));
+            }
+        }
+        CompiledQuery plan = compile(SqlTrees.select(items, from, null), declaredTypes, cx, root, targets.size());
+        String alias = stmt.alias != null ? stmt.alias.getSimple() : table.name();
+        return finish(PreparedDml.Kind.INSERT, table, plan, new int[0], stmt.returning, alias, cx, root, catalog);
+    }
+
+    /** Plans an UPDATE. */
+    public static PreparedDml update(PgUpdate stmt, int[] declaredTypes, ExecContext cx) {
+        CatalogState catalog = cx.transaction().catalog();
+        TableDef table = Names.table(catalog, stmt.table, cx.searchPath());
+        CalciteSchema root = catalog.calciteRoot();
+        String alias = stmt.alias != null ? stmt.alias.getSimple() : table.name();
+        int[] targets = new int[stmt.targetColumns.size()];
+        List<SqlNode> items = new ArrayList<>();
+        items.add(SqlTrees.id(alias, TuskTable.HANDLE_COLUMN));
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < targets.length; i++) {
+            SqlIdentifier id = (SqlIdentifier) stmt.targetColumns.get(i);
+            String name = id.names.get(id.names.size() - 1);
+            targets[i] = columnIndex(table, name);
+            if (!seen.add(targets[i])) {
+                throw new PgException(
+                        SqlState.DUPLICATE_COLUMN, "multiple assignments to same column \"" + name + "\"");
+            }
+            ColumnDef c = table.columns().get(targets[i]);
+            SqlNode v = stmt.values.get(i);
+            SqlNode e = v.getKind() == SqlKind.DEFAULT ? defaultOf(c) : SqlTrees.cast(v, c.type());
+            items.add(SqlTrees.as(e, "v" + (i + 1)));
+        }
+        SqlNode from = targetRef(table, alias);
+        if (stmt.from != null) {
+            from = new SqlJoin(
+                    SqlTrees.POS,
+                    from,
+                    SqlLiteral.createBoolean(false, SqlTrees.POS),
+                    JoinType.COMMA.symbol(SqlTrees.POS),
+                    stmt.from,
+                    JoinConditionType.NONE.symbol(SqlTrees.POS),
+                    null);
+        }
+        CompiledQuery plan = compile(SqlTrees.select(items, from, stmt.where), declaredTypes, cx, root, -1);
+        return finish(PreparedDml.Kind.UPDATE, table, plan, targets, stmt.returning, alias, cx, root, catalog);
+    }
+
+    /** Plans a DELETE. */
+    public static PreparedDml delete(PgDelete stmt, int[] declaredTypes, ExecContext cx) {
+        CatalogState catalog = cx.transaction().catalog();
+        TableDef table = Names.table(catalog, stmt.table, cx.searchPath());
+        CalciteSchema root = catalog.calciteRoot();
+        String alias = stmt.alias != null ? stmt.alias.getSimple() : table.name();
+        SqlNode from = targetRef(table, alias);
+        if (stmt.using != null) {
+            from = new SqlJoin(
+                    SqlTrees.POS,
+                    from,
+                    SqlLiteral.createBoolean(false, SqlTrees.POS),
+                    JoinType.COMMA.symbol(SqlTrees.POS),
+                    stmt.using,
+                    JoinConditionType.NONE.symbol(SqlTrees.POS),
+                    null);
+        }
+        List<SqlNode> items = List.of(SqlTrees.id(alias, TuskTable.HANDLE_COLUMN));
+        CompiledQuery plan =
+                compile(SqlTrees.select(new ArrayList<>(items), from, stmt.where), declaredTypes, cx, root, -1);
+        return finish(PreparedDml.Kind.DELETE, table, plan, new int[0], stmt.returning, alias, cx, root, catalog);
+    }
+
+    private static PreparedDml finish(
+            PreparedDml.Kind kind,
+            TableDef table,
+            CompiledQuery plan,
+            int[] targets,
+            org.apache.calcite.sql.SqlNodeList returningList,
+            String alias,
+            ExecContext cx,
+            CalciteSchema root,
+            CatalogState catalog) {
+        int[] userTypes =
+                plan.parameterTypes().stream().mapToInt(t -> t.type().oid()).toArray();
+        RowEvaluator returning = null;
+        if (returningList != null) {
+            returning =
+                    RowEvaluator.compile(new ArrayList<>(returningList.getList()), table, alias, userTypes, cx, root);
+        }
+        RowEvaluator checks = null;
+        if (!table.checks().isEmpty() && kind != PreparedDml.Kind.DELETE) {
+            List<SqlNode> conditions = new ArrayList<>();
+            for (CheckDef c : table.checks()) {
+                conditions.add(SqlStdOperatorTable.IS_NOT_FALSE.createCall(SqlTrees.POS, SqlTrees.copy(c.expr())));
+            }
+            checks = RowEvaluator.compile(conditions, table, table.name(), userTypes, cx, root);
+        }
+        return new PreparedDml(kind, table, plan, targets, returning, checks, root, catalog.version());
+    }
+
+    private static CompiledQuery compile(
+            SqlNode select, int[] declaredTypes, ExecContext cx, CalciteSchema root, int width) {
+        try {
+            return cx.planner().compile(select, declaredTypes, cx.searchPath(), root);
+        } catch (RuntimeException e) {
+            String m = String.valueOf(e.getMessage());
+            if (width >= 0 && m.contains("List of column aliases must have same degree as table")) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
+            }
+            throw e;
+        }
+    }
+
+    private static SqlNode targetRef(TableDef table, String alias) {
+        SqlIdentifier dml = SqlTrees.id(CatalogState.DML_SCHEMA, table.schema() + "." + table.name());
+        return SqlStdOperatorTable.AS.createCall(
+                SqlTrees.POS, dml, new SqlIdentifier(alias, org.apache.calcite.sql.parser.SqlParserPos.QUOTED_ZERO));
+    }
+
+    /** VALUES rows with each value cast to its target column's type and DEFAULT replaced by the column default. */
+    private static SqlNode typedValues(SqlCall values, TableDef table, List<Integer> targets) {
+        List<SqlNode> rows = new ArrayList<>();
+        for (SqlNode r : values.getOperandList()) {
+            SqlCall row = (SqlCall) r;
+            List<SqlNode> operands = row.getOperandList();
+            if (operands.size() > targets.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
+            }
+            if (operands.size() < targets.size()) {
+                throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+            }
+            List<SqlNode> typed = new ArrayList<>();
+            for (int i = 0; i < operands.size(); i++) {
+                ColumnDef c = table.columns().get(targets.get(i));
+                SqlNode v = operands.get(i);
+                typed.add(v.getKind() == SqlKind.DEFAULT ? defaultOf(c) : SqlTrees.cast(v, c.type()));
+            }
+            rows.add(SqlStdOperatorTable.ROW.createCall(SqlTrees.POS, typed));
+        }
+        return SqlStdOperatorTable.VALUES.createCall(SqlTrees.POS, rows);
+    }
+
+    private static SqlNode defaultOf(ColumnDef c) {
+        PgTypeRef t = c.type();
+        return c.defaultExpr() == null ? SqlTrees.nullOf(t) : SqlTrees.cast(SqlTrees.copy(c.defaultExpr()), t);
+    }
+
+    private static int columnIndex(TableDef table, String name) {
+        for (int i = 0; i < table.columns().size(); i++) {
+            if (table.columns().get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new PgException(
+                SqlState.UNDEFINED_COLUMN,
+                "column \"" + name + "\" of relation \"" + table.name() + "\" does not exist");
+    }
+}

@@ -1,0 +1,266 @@
+package dev.tusk.calcite.exec;
+
+import dev.tusk.calcite.catalog.CheckDef;
+import dev.tusk.calcite.catalog.ColumnDef;
+import dev.tusk.calcite.catalog.TableDef;
+import dev.tusk.calcite.plan.CompiledQuery;
+import dev.tusk.calcite.store.LockMode;
+import dev.tusk.calcite.store.RowHandle;
+import dev.tusk.calcite.store.Snapshot;
+import dev.tusk.calcite.store.Transaction;
+import dev.tusk.calcite.type.PgTypeRef;
+import dev.tusk.protocol.SqlState;
+import dev.tusk.server.api.PgException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.jdbc.CalciteSchema;
+
+/**
+ * An INSERT, UPDATE or DELETE planned once and executed many times: Calcite computes the rows (the new rows of
+ * INSERT, the target rows and new values of UPDATE, the target rows of DELETE); Tusk checks the constraints and
+ * writes them to the store.
+ */
+public final class PreparedDml {
+    /** Which command. */
+    enum Kind {
+        INSERT,
+        UPDATE,
+        DELETE
+    }
+
+    private final Kind kind;
+    private final TableDef table;
+    private final CompiledQuery plan;
+    private final int[] targets;
+    private final RowEvaluator returning;
+    private final RowEvaluator checks;
+    private final CalciteSchema root;
+    private final long catalogVersion;
+
+    PreparedDml(
+            Kind kind,
+            TableDef table,
+            CompiledQuery plan,
+            int[] targets,
+            RowEvaluator returning,
+            RowEvaluator checks,
+            CalciteSchema root,
+            long catalogVersion) {
+        this.kind = kind;
+        this.table = table;
+        this.plan = plan;
+        this.targets = targets;
+        this.returning = returning;
+        this.checks = checks;
+        this.root = root;
+        this.catalogVersion = catalogVersion;
+    }
+
+    /** The catalog version it was planned against. */
+    public long catalogVersion() {
+        return catalogVersion;
+    }
+
+    /** The parameters' types. */
+    public List<PgTypeRef> parameterTypes() {
+        return plan.parameterTypes();
+    }
+
+    /** The RETURNING columns, or null without RETURNING. */
+    public CompiledQuery returning() {
+        return returning == null ? null : returning.query();
+    }
+
+    /** The command tag without the count ({@code INSERT 0}, {@code UPDATE}, {@code DELETE}). */
+    public String tagPrefix() {
+        return kind == Kind.INSERT ? "INSERT 0" : kind.name();
+    }
+
+    /**
+     * Runs the statement in the session's transaction.
+     *
+     * @param params the parameters in Calcite's form
+     * @param returned receives the RETURNING rows (Calcite's form), if any
+     * @return the number of rows inserted, updated or deleted
+     */
+    public long execute(Object[] params, ExecContext cx, List<Object[]> returned) {
+        Transaction tx = cx.transaction().statement();
+        table.data().lock(tx, LockMode.EXCLUSIVE);
+        Snapshot snapshot = tx.snapshot();
+        List<Object[]> rows = PlanRunner.run(plan, root, cx.types(), cx.session(), snapshot, params, cx.cancel());
+        long count = 0;
+        for (Object[] r : rows) {
+            if (cx.cancel().get()) {
+                throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
+            }
+            switch (kind) {
+                case INSERT -> {
+                    Object[] row = coerce(r, cx);
+                    check(row, params, cx, snapshot);
+                    table.data().insert(tx, row);
+                    count++;
+                    emit(row, params, cx, snapshot, returned);
+                }
+                case UPDATE -> {
+                    RowHandle handle = (RowHandle) r[0];
+                    Object[] row = handle.row().clone();
+                    for (int i = 0; i < targets.length; i++) {
+                        row[targets[i]] = r[i + 1];
+                    }
+                    row = coerce(row, cx);
+                    check(row, params, cx, snapshot);
+                    if (table.data().update(tx, handle, row) != null) {
+                        count++;
+                        emit(row, params, cx, snapshot, returned);
+                    }
+                }
+                case DELETE -> {
+                    RowHandle handle = (RowHandle) r[0];
+                    Object[] old = handle.row();
+                    if (table.data().delete(tx, handle)) {
+                        count++;
+                        emit(old, params, cx, snapshot, returned);
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private void emit(Object[] row, Object[] params, ExecContext cx, Snapshot snapshot, List<Object[]> out) {
+        if (returning != null) {
+            out.add(returning.evaluate(params, row, cx, root, snapshot));
+        }
+    }
+
+    /** Applies the columns' type modifiers (PostgreSQL's assignment coercion) and NOT NULL. */
+    private Object[] coerce(Object[] row, ExecContext cx) {
+        Object[] out = row.length == table.columns().size()
+                ? row
+                : java.util.Arrays.copyOf(row, table.columns().size());
+        for (int i = 0; i < table.columns().size(); i++) {
+            ColumnDef c = table.columns().get(i);
+            Object v = out[i];
+            if (v == null) {
+                if (c.notNull()) {
+                    throw PgException.builder(
+                                    SqlState.NOT_NULL_VIOLATION,
+                                    "null value in column \"" + c.name() + "\" of relation \"" + table.name()
+                                            + "\" violates not-null constraint")
+                            .detail("Failing row contains " + rowText(out, cx) + ".")
+                            .build();
+                }
+                continue;
+            }
+            out[i] = Typmods.apply(v, c, table);
+        }
+        return out;
+    }
+
+    private void check(Object[] row, Object[] params, ExecContext cx, Snapshot snapshot) {
+        if (checks == null) {
+            return;
+        }
+        Object[] results = checks.evaluate(params, row, cx, root, snapshot);
+        for (int i = 0; i < results.length; i++) {
+            if (Boolean.FALSE.equals(results[i])) {
+                CheckDef c = table.checks().get(i);
+                throw PgException.builder(
+                                SqlState.CHECK_VIOLATION,
+                                "new row for relation \"" + table.name() + "\" violates check constraint \"" + c.name()
+                                        + "\"")
+                        .detail("Failing row contains " + rowText(row, cx) + ".")
+                        .build();
+            }
+        }
+    }
+
+    private String rowText(Object[] row, ExecContext cx) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < table.columns().size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(ValueText.render(
+                    row[i],
+                    table.columns().get(i).type(),
+                    cx.types(),
+                    cx.session().formatSettings()));
+        }
+        return sb.append(')').toString();
+    }
+
+    /** The type modifiers Tusk applies on assignment: lengths of character types, precision and scale of numeric. */
+    static final class Typmods {
+        private static final int VARHDRSZ = 4;
+
+        private Typmods() {}
+
+        static Object apply(Object v, ColumnDef c, TableDef t) {
+            int typmod = c.type().typmod();
+            if (typmod < 0) {
+                return v;
+            }
+            String type = c.type().type().typname();
+            switch (type) {
+                case "varchar", "bpchar" -> {
+                    String s = (String) v;
+                    int max = typmod - VARHDRSZ;
+                    int len = s.codePointCount(0, s.length());
+                    if (len > max) {
+                        // PostgreSQL allows the excess when it is all spaces (and drops it)
+                        String kept = s.substring(0, s.offsetByCodePoints(0, max));
+                        if (!s.substring(kept.length()).isBlank()
+                                || !s.substring(kept.length()).chars().allMatch(ch -> ch == ' ')) {
+                            throw new PgException(
+                                    SqlState.STRING_DATA_RIGHT_TRUNCATION,
+                                    "value too long for type "
+                                            + ("varchar".equals(type) ? "character varying" : "character") + "(" + max
+                                            + ")");
+                        }
+                        s = kept;
+                    }
+                    if ("bpchar".equals(type) && len < max) {
+                        s = s + " ".repeat(max - len);
+                    }
+                    return s;
+                }
+                case "numeric" -> {
+                    BigDecimal d = v instanceof BigDecimal b ? b : new BigDecimal(v.toString());
+                    int t2 = typmod - VARHDRSZ;
+                    int precision = (t2 >> 16) & 0xFFFF;
+                    int scale = ((t2 & 0x7FF) ^ 1024) - 1024;
+                    BigDecimal r = d.setScale(scale, RoundingMode.HALF_UP);
+                    int integerDigits = r.precision() - r.scale();
+                    if (r.signum() != 0 && integerDigits > precision - scale) {
+                        throw PgException.builder(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "numeric field overflow")
+                                .detail("A field with precision " + precision + ", scale " + scale
+                                        + " must round to an absolute value less than "
+                                        + (precision - scale == 0 ? "1" : "10^" + (precision - scale)) + ".")
+                                .build();
+                    }
+                    return r;
+                }
+                default -> {
+                    return v;
+                }
+            }
+        }
+    }
+
+    /** Evaluates whether the plan is still valid for the transaction's catalog. */
+    boolean isCurrent(long version) {
+        return version == catalogVersion;
+    }
+
+    /** For tests and EXPLAIN: the columns each UPDATE assignment targets. */
+    int[] targets() {
+        return targets.clone();
+    }
+
+    static List<Object[]> newList() {
+        return new ArrayList<>();
+    }
+}

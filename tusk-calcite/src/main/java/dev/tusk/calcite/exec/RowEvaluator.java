@@ -1,0 +1,82 @@
+package dev.tusk.calcite.exec;
+
+import dev.tusk.calcite.catalog.ColumnDef;
+import dev.tusk.calcite.catalog.TableDef;
+import dev.tusk.calcite.plan.CompiledQuery;
+import dev.tusk.calcite.store.Snapshot;
+import dev.tusk.calcite.type.PgTypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlNode;
+
+/**
+ * Expressions over one row of a table (RETURNING lists, CHECK constraints), compiled once with Calcite and
+ * evaluated per row: the row's values are bound as parameters after the statement's own.
+ */
+final class RowEvaluator {
+    private final CompiledQuery query;
+    private final int userParams;
+
+    private RowEvaluator(CompiledQuery query, int userParams) {
+        this.query = query;
+        this.userParams = userParams;
+    }
+
+    /**
+     * Compiles {@code SELECT items FROM (VALUES (row)) AS alias(columns)}.
+     *
+     * @param userParamTypes the OIDs of the statement's own parameters ($1...), which the items may use
+     */
+    static RowEvaluator compile(
+            List<SqlNode> items,
+            TableDef table,
+            String alias,
+            int[] userParamTypes,
+            ExecContext cx,
+            CalciteSchema root) {
+        int k = userParamTypes.length;
+        List<SqlNode> row = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int[] declared = new int[k + table.columns().size()];
+        System.arraycopy(userParamTypes, 0, declared, 0, k);
+        for (int i = 0; i < table.columns().size(); i++) {
+            ColumnDef c = table.columns().get(i);
+            row.add(SqlTrees.cast(new SqlDynamicParam(k + i, SqlTrees.POS), c.type()));
+            names.add(c.name());
+            declared[k + i] = 0;
+        }
+        SqlNode from = SqlTrees.aliased(SqlTrees.values(row), alias, names);
+        List<SqlNode> copies = new ArrayList<>();
+        for (SqlNode item : items) {
+            copies.add(SqlTrees.copy(item));
+        }
+        CompiledQuery q = cx.planner().compile(SqlTrees.select(copies, from, null), declared, cx.searchPath(), root);
+        return new RowEvaluator(q, k);
+    }
+
+    /** The result columns, for RowDescription. */
+    CompiledQuery query() {
+        return query;
+    }
+
+    /** Evaluates the items over one row (values in Calcite's form). */
+    Object[] evaluate(Object[] userParams, Object[] row, ExecContext cx, CalciteSchema root, Snapshot snapshot) {
+        Object[] params = new Object[userParams.length + row.length];
+        System.arraycopy(userParams, 0, params, 0, userParams.length);
+        System.arraycopy(row, 0, params, userParams.length, row.length);
+        List<Object[]> out = PlanRunner.run(query, root, cx.types(), cx.session(), snapshot, params, cx.cancel());
+        return out.get(0);
+    }
+
+    /** The number of the statement's own parameters. */
+    int userParams() {
+        return userParams;
+    }
+
+    /** The type of each table column, for callers binding rows. */
+    static List<PgTypeRef> columnTypes(TableDef t) {
+        return t.columns().stream().map(ColumnDef::type).toList();
+    }
+}

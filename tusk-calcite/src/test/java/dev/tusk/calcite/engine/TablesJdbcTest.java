@@ -1,0 +1,236 @@
+package dev.tusk.calcite.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tusk.server.PgServer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Tables, DML, constraints and transactions through pgjdbc against the Calcite engine. */
+class TablesJdbcTest {
+    private static PgServer server;
+
+    @BeforeAll
+    static void start() {
+        server = PgServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .engine(new CalciteEngine())
+                .build()
+                .start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/tusk?user=tusk");
+    }
+
+    private static List<String> rows(Statement s, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void createInsertSelectUpdateDelete() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL, price numeric(10,2) DEFAULT 0, CHECK (price >= 0))");
+            assertEquals(2, s.executeUpdate("INSERT INTO items VALUES (1, 'apple', 1.5), (2, 'pear', 2)"));
+            assertEquals(1, s.executeUpdate("INSERT INTO items (id, name) VALUES (3, 'fig')"));
+            assertEquals(
+                    List.of("1|apple|1.50", "2|pear|2.00", "3|fig|0.00"), rows(s, "SELECT * FROM items ORDER BY id"));
+            assertEquals(2, s.executeUpdate("UPDATE items SET price = price * 2 WHERE price > 1"));
+            assertEquals(List.of("3.00", "4.00"), rows(s, "SELECT price FROM items WHERE id < 3 ORDER BY id"));
+            assertEquals(1, s.executeUpdate("DELETE FROM items WHERE name = 'fig'"));
+            assertEquals(List.of("2"), rows(s, "SELECT count(*) FROM items"));
+            try (ResultSet rs = s.executeQuery("SELECT id, name FROM items LIMIT 1")) {
+                assertEquals("int4", rs.getMetaData().getColumnTypeName(1));
+            }
+        }
+    }
+
+    @Test
+    void returning() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE r (id int PRIMARY KEY, v text)");
+            assertEquals(
+                    List.of("1|A", "2|B"), rows(s, "INSERT INTO r VALUES (1, 'a'), (2, 'b') RETURNING id, upper(v)"));
+            assertEquals(List.of("1|a!"), rows(s, "UPDATE r SET v = v || '!' WHERE id = 1 RETURNING *"));
+            assertEquals(List.of("2"), rows(s, "DELETE FROM r WHERE id = 2 RETURNING id"));
+        }
+    }
+
+    @Test
+    void constraintsHavePostgresErrors() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "CREATE TABLE k (id int PRIMARY KEY, code varchar(3) UNIQUE, qty int CHECK (qty > 0), note text NOT NULL)");
+            s.execute("INSERT INTO k VALUES (1, 'abc', 1, 'x')");
+            SQLException dup =
+                    assertThrows(SQLException.class, () -> s.execute("INSERT INTO k VALUES (1, 'def', 1, 'y')"));
+            assertEquals("23505", dup.getSQLState());
+            assertTrue(
+                    dup.getMessage().contains("duplicate key value violates unique constraint \"k_pkey\""),
+                    dup.getMessage());
+            assertTrue(dup.getMessage().contains("Key (id)=(1) already exists."), dup.getMessage());
+            assertEquals(
+                    "23505",
+                    assertThrows(SQLException.class, () -> s.execute("INSERT INTO k VALUES (2, 'abc', 1, 'y')"))
+                            .getSQLState());
+            SQLException nn = assertThrows(
+                    SQLException.class, () -> s.execute("INSERT INTO k (id, code, qty) VALUES (3, 'x', 1)"));
+            assertEquals("23502", nn.getSQLState());
+            assertTrue(
+                    nn.getMessage()
+                            .contains("null value in column \"note\" of relation \"k\" violates not-null constraint"),
+                    nn.getMessage());
+            SQLException ck =
+                    assertThrows(SQLException.class, () -> s.execute("INSERT INTO k VALUES (4, 'y', 0, 'z')"));
+            assertEquals("23514", ck.getSQLState());
+            assertTrue(ck.getMessage().contains("violates check constraint \"k_qty_check\""), ck.getMessage());
+            assertEquals(
+                    "22001",
+                    assertThrows(SQLException.class, () -> s.execute("INSERT INTO k VALUES (5, 'toolong', 1, 'z')"))
+                            .getSQLState());
+            assertEquals(
+                    "42P07",
+                    assertThrows(SQLException.class, () -> s.execute("CREATE TABLE k (a int)"))
+                            .getSQLState());
+            assertEquals(
+                    "42P01",
+                    assertThrows(SQLException.class, () -> s.execute("INSERT INTO nosuch VALUES (1)"))
+                            .getSQLState());
+            assertEquals(
+                    "42703",
+                    assertThrows(SQLException.class, () -> s.execute("INSERT INTO k (nosuch) VALUES (1)"))
+                            .getSQLState());
+            assertEquals(List.of("1"), rows(s, "SELECT count(*) FROM k"));
+        }
+    }
+
+    @Test
+    void transactionsAreAtomicAndIsolated() throws Exception {
+        try (Connection a = connect();
+                Connection b = connect();
+                Statement sa = a.createStatement();
+                Statement sb = b.createStatement()) {
+            sa.execute("CREATE TABLE acct (id int PRIMARY KEY, bal int)");
+            sa.execute("INSERT INTO acct VALUES (1, 100), (2, 100)");
+            a.setAutoCommit(false);
+            sa.executeUpdate("UPDATE acct SET bal = bal - 10 WHERE id = 1");
+            sa.executeUpdate("UPDATE acct SET bal = bal + 10 WHERE id = 2");
+            assertEquals(
+                    List.of("100", "100"),
+                    rows(sb, "SELECT bal FROM acct ORDER BY id"),
+                    "uncommitted changes are invisible");
+            a.commit();
+            assertEquals(List.of("90", "110"), rows(sb, "SELECT bal FROM acct ORDER BY id"));
+            sa.executeUpdate("UPDATE acct SET bal = 0");
+            a.rollback();
+            assertEquals(List.of("90", "110"), rows(sb, "SELECT bal FROM acct ORDER BY id"));
+            // an error fails the block until ROLLBACK
+            assertThrows(SQLException.class, () -> sa.execute("INSERT INTO acct VALUES (1, 0)"));
+            SQLException failed = assertThrows(SQLException.class, () -> sa.executeQuery("SELECT 1"));
+            assertEquals("25P02", failed.getSQLState());
+            a.rollback();
+            assertEquals(List.of("2"), rows(sa, "SELECT count(*) FROM acct"));
+            // savepoints
+            sa.executeUpdate("INSERT INTO acct VALUES (3, 1)");
+            var sp = a.setSavepoint("sp");
+            sa.executeUpdate("INSERT INTO acct VALUES (4, 1)");
+            a.rollback(sp);
+            a.commit();
+            assertEquals(List.of("1", "2", "3"), rows(sb, "SELECT id FROM acct ORDER BY id"));
+            a.setAutoCommit(true);
+        }
+    }
+
+    @Test
+    void ddlIsTransactional() throws Exception {
+        try (Connection a = connect();
+                Connection b = connect();
+                Statement sa = a.createStatement();
+                Statement sb = b.createStatement()) {
+            a.setAutoCommit(false);
+            sa.execute("CREATE TABLE ghost (x int)");
+            sa.execute("INSERT INTO ghost VALUES (1)");
+            assertEquals(List.of("1"), rows(sa, "SELECT x FROM ghost"));
+            a.rollback();
+            assertEquals(
+                    "42P01",
+                    assertThrows(SQLException.class, () -> rows(sb, "SELECT * FROM ghost"))
+                            .getSQLState());
+            a.setAutoCommit(true);
+            sa.execute("CREATE TABLE d (x int)");
+            sa.execute("DROP TABLE d");
+            sa.execute("DROP TABLE IF EXISTS d");
+            assertEquals(
+                    "42P01",
+                    assertThrows(SQLException.class, () -> sa.execute("DROP TABLE d"))
+                            .getSQLState());
+        }
+    }
+
+    @Test
+    void preparedStatementsWithParameters() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE p (id bigint PRIMARY KEY, name varchar(20), score double precision)");
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO p VALUES (?, ?, ?)")) {
+                for (int i = 1; i <= 20; i++) {
+                    ins.setLong(1, i);
+                    ins.setString(2, "n" + i);
+                    ins.setDouble(3, i / 4.0);
+                    assertEquals(1, ins.executeUpdate());
+                }
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT name, score FROM p WHERE id = ?")) {
+                for (int i = 1; i <= 20; i++) {
+                    q.setLong(1, i);
+                    try (ResultSet rs = q.executeQuery()) {
+                        assertTrue(rs.next());
+                        assertEquals("n" + i, rs.getString(1));
+                        assertEquals(i / 4.0, rs.getDouble(2));
+                        assertFalse(rs.next());
+                    }
+                }
+            }
+            try (PreparedStatement u = c.prepareStatement("UPDATE p SET score = score + ? WHERE id <= ?")) {
+                u.setDouble(1, 1);
+                u.setLong(2, 10);
+                assertEquals(10, u.executeUpdate());
+            }
+            s.execute("TRUNCATE p");
+            assertEquals(List.of("0"), rows(s, "SELECT count(*) FROM p"));
+        }
+    }
+}
