@@ -3,7 +3,6 @@ package dev.tusk.testkit.sqltest;
 import dev.tusk.testkit.pg.Clients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,27 +93,24 @@ public final class ConformanceSuite {
     }
 
     private DynamicNode container(Path file, SqlTarget target, boolean honourSkips) {
-        URI source = file.toAbsolutePath().toUri();
         SqlScript script;
         try {
             script = ScriptParser.parse(file);
         } catch (ScriptException | UncheckedIOException e) {
-            return DynamicTest.dynamicTest(file.getFileName().toString(), source, () -> {
+            return DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
                 throw e;
             });
         }
         List<DynamicNode> children = new ArrayList<>();
-        children.add(
-                DynamicTest.dynamicTest("on " + target.name(), source, () -> runScript(script, target, honourSkips)));
+        children.add(DynamicTest.dynamicTest("on " + target.name(), () -> runScript(script, target, honourSkips)));
         if (honourSkips) {
             for (ScriptStatement s : script.skipped()) {
                 children.add(DynamicTest.dynamicTest(
                         "line " + s.line() + " skipped on " + target.name(),
-                        URI.create(source + "?line=" + s.line()),
                         () -> Assumptions.abort(s.skipReason().orElseThrow() + ": " + s.sql())));
             }
         }
-        return DynamicContainer.dynamicContainer(script.name(), source, children.stream());
+        return DynamicContainer.dynamicContainer(script.name(), children.stream());
     }
 
     private void runScript(SqlScript script, SqlTarget target, boolean honourSkips) {
