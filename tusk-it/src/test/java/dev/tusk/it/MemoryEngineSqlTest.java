@@ -11,11 +11,7 @@ import dev.tusk.testkit.sqltest.ScriptParser;
 import dev.tusk.testkit.sqltest.ScriptReport;
 import dev.tusk.testkit.sqltest.ScriptRun;
 import dev.tusk.testkit.sqltest.SqlScript;
-import dev.tusk.testkit.sqltest.SqlTarget;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
@@ -29,29 +25,6 @@ class MemoryEngineSqlTest {
     Stream<DynamicNode> memoryEngineScripts() {
         return ConformanceSuite.in(Path.of("src/test/resources/sqltest/memory-engine"))
                 .against(SqlTestTargets.memoryEngine());
-    }
-
-    /** The MemoryEngine with every session first running a SET: an answer made different on purpose. */
-    private static SqlTarget memoryEngineAfter(String set) {
-        SqlTarget plain = SqlTestTargets.memoryEngine();
-        return SqlTarget.of("tusk-memory-altered", () -> {
-            SqlTarget.Database db = plain.freshDatabase();
-            return new SqlTarget.Database() {
-                @Override
-                public Connection connect() throws SQLException {
-                    Connection c = db.connect();
-                    try (Statement s = c.createStatement()) {
-                        s.execute(set);
-                    }
-                    return c;
-                }
-
-                @Override
-                public void close() {
-                    db.close();
-                }
-            };
-        });
     }
 
     @Test
@@ -71,7 +44,8 @@ class MemoryEngineSqlTest {
         ScriptReport report = ScriptRun.run(
                 script,
                 PostgresTarget.shared(),
-                memoryEngineAfter("SET extra_float_digits = 0"),
+                SqlTestTargets.memoryEngine()
+                        .withSessionSetup("tusk-memory-altered", List.of("SET extra_float_digits = 0")),
                 true,
                 CompareOptions.strict());
         String text = report.render();

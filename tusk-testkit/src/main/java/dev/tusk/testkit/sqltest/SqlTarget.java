@@ -3,6 +3,8 @@ package dev.tusk.testkit.sqltest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -18,6 +20,38 @@ public interface SqlTarget {
 
     /** A fresh, empty database for one script; closing it drops it (or stops its server). */
     Database freshDatabase();
+
+    /**
+     * This target under another name, each of whose sessions first runs the given statements (for example
+     * {@code SET enable_hashagg = off}); their answers are not compared.
+     */
+    default SqlTarget withSessionSetup(String newName, List<String> statements) {
+        List<String> setup = List.copyOf(statements);
+        SqlTarget base = this;
+        return of(newName, () -> {
+            Database db = base.freshDatabase();
+            return new Database() {
+                @Override
+                public Connection connect() throws SQLException {
+                    Connection c = db.connect();
+                    try (Statement s = c.createStatement()) {
+                        for (String sql : setup) {
+                            s.execute(sql);
+                        }
+                    } catch (SQLException e) {
+                        c.close();
+                        throw e;
+                    }
+                    return c;
+                }
+
+                @Override
+                public void close() {
+                    db.close();
+                }
+            };
+        });
+    }
 
     /** A target from a name and a way to get a fresh database. */
     static SqlTarget of(String name, Supplier<Database> freshDatabase) {

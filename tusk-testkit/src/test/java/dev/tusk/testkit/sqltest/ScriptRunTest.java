@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tusk.testkit.pg.Clients;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,26 +26,7 @@ class ScriptRunTest {
 
     /** PostgreSQL whose sessions first run the given SET statements: answers that differ on purpose. */
     private SqlTarget altered(String... settings) {
-        return SqlTarget.of("altered-postgresql", () -> {
-            SqlTarget.Database db = pg.freshDatabase();
-            return new SqlTarget.Database() {
-                @Override
-                public Connection connect() throws SQLException {
-                    Connection c = db.connect();
-                    try (Statement s = c.createStatement()) {
-                        for (String set : settings) {
-                            s.execute(set);
-                        }
-                    }
-                    return c;
-                }
-
-                @Override
-                public void close() {
-                    db.close();
-                }
-            };
-        });
+        return pg.withSessionSetup("altered-postgresql", List.of(settings));
     }
 
     @Test
