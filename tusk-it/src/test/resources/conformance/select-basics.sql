@@ -1,0 +1,65 @@
+-- SELECT without and with FROM: literals, operators, casts, CASE, COALESCE, NULL handling,
+-- pattern matching and the common string and math functions.
+
+SELECT 1;
+SELECT 1 AS one, 'two' AS two, 3.0 AS three, true AS four, NULL AS five;
+SELECT 2 + 3 * 4, (2 + 3) * 4, 7 / 2, 7 % 3, -7 / 2, 2 ^ 10;
+SELECT 7.0 / 2, 1 / 3.0, 10::numeric / 4;
+SELECT 2147483647::int8 + 1, 9223372036854775807, 9223372036854775808;
+SELECT '42'::int4, '  42  '::int4, 42::text, 3.7::int4, 2.5::int4, -2.5::int4;
+SELECT CAST('3.14' AS numeric), CAST(1 AS float8), CAST('t' AS boolean), int4 '12';
+SELECT 'abc'::varchar(2), 'abc'::char(5), length('abc'::char(5)), 'x'::text || 'y';
+SELECT 1 = 1, 1 <> 2, 1 != 1, 2 > 1, 2 >= 3, 'a' < 'b', 'B' < 'a';
+SELECT true AND NULL, false AND NULL, true OR NULL, false OR NULL, NOT NULL::boolean;
+SELECT NULL = NULL, NULL IS NULL, 1 IS NOT NULL, NULL IS DISTINCT FROM NULL, 1 IS DISTINCT FROM 2;
+SELECT 5 BETWEEN 1 AND 10, 5 NOT BETWEEN 6 AND 10, 5 BETWEEN SYMMETRIC 10 AND 1;
+SELECT 3 IN (1, 2, 3), 4 NOT IN (1, 2, 3), 4 IN (1, NULL), 4 NOT IN (1, NULL);
+SELECT COALESCE(NULL, NULL, 3), COALESCE(NULL::text, 'x'), NULLIF(1, 1), NULLIF(1, 2);
+SELECT GREATEST(1, 5, 3), LEAST(1, 5, 3), GREATEST('a', 'c', 'b'), GREATEST(1, NULL, 2);
+SELECT CASE WHEN 1 > 2 THEN 'a' WHEN 2 > 1 THEN 'b' ELSE 'c' END;
+SELECT CASE 3 WHEN 1 THEN 'one' WHEN 3 THEN 'three' END, CASE 4 WHEN 1 THEN 'one' END;
+SELECT 'hello' LIKE 'h%', 'hello' LIKE '_ello', 'hello' NOT LIKE 'H%', 'Hello' ILIKE 'h%';
+SELECT 'a%b' LIKE 'a\%b', 'axb' LIKE 'a\%b', 'a_b' LIKE 'a#_b' ESCAPE '#';
+SELECT 'abc123' ~ '[0-9]+', 'ABC' ~* 'abc', 'abc' !~ 'b', 'abc' SIMILAR TO '(a|x)bc';
+SELECT upper('straße'), lower('ÀÉÎ'), initcap('hello wORLD'), length('héllo'), octet_length('héllo');
+SELECT substr('PostgreSQL', 5), substr('PostgreSQL', 1, 4), substring('PostgreSQL' FROM 5 FOR 3);
+SELECT position('gre' IN 'PostgreSQL'), strpos('PostgreSQL', 'SQL'), replace('aaa', 'a', 'bb');
+SELECT trim('  x  '), ltrim('  x  '), rtrim('  x  '), trim(BOTH 'x' FROM 'xxaxx'), btrim('xyax', 'xy');
+SELECT lpad('7', 3, '0'), rpad('ab', 5, '-'), lpad('hello', 2), repeat('ab', 3), reverse('abc');
+SELECT left('abcdef', 2), right('abcdef', 2), left('abcdef', -2), split_part('a,b,c', ',', 2);
+SELECT concat('a', NULL, 'b', 1), concat_ws('-', 'a', NULL, 'b'), 'a' || NULL, format('%s=%L', 'k', 'v''q');
+SELECT md5('abc'), ascii('A'), chr(66), to_hex(255), quote_ident('Foo bar'), quote_literal('it''s');
+SELECT starts_with('postgres', 'post'), translate('12345', '143', 'ax'), regexp_replace('a1b22', '[0-9]+', '#', 'g');
+SELECT abs(-3), abs(-3.5), sign(-2), ceil(1.2), floor(-1.2), round(2.5), round(-2.5), round(2.345, 2);
+SELECT round(2.5::float8), round(3.5::float8), trunc(2.789, 1), trunc(-2.7), mod(10, 3), mod(-10, 3);
+SELECT sqrt(16), cbrt(27), power(2, 10), exp(1), ln(10), log(100), log(2, 8);
+SELECT pi(), degrees(pi()), radians(180), sin(0), cos(0), atan2(1, 1);
+SELECT 10 / 3::float8, 1e300 * 10, 0.1 + 0.2, 0.1::float8 + 0.2, 1::float4 / 3;
+SELECT div(9, 4), gcd(12, 18), lcm(4, 6), factorial(5), 5 & 3, 5 | 3, 5 # 3, ~5, 1 << 4, 256 >> 2;
+SELECT width_bucket(5.35, 0.024, 10.06, 5), scale(12.345), numeric '1.50' + 1, 1.50 * 2;
+
+CREATE TABLE people (id int PRIMARY KEY, name text, age int, city text);
+INSERT INTO people VALUES (1, 'Ann', 31, 'Oslo'), (2, 'bob', NULL, 'Rome'), (3, 'Cid', 25, NULL),
+    (4, 'dana', 40, 'Oslo'), (5, 'Eve', 25, 'Lima');
+SELECT * FROM people;
+SELECT name, age FROM people WHERE age > 26 ORDER BY age;
+SELECT name FROM people WHERE city IS NULL OR age IS NULL ORDER BY name;
+SELECT name FROM people WHERE city = 'Oslo' AND age < 35;
+SELECT name FROM people WHERE name ILIKE '%a%' ORDER BY id;
+SELECT name, COALESCE(age, -1) AS age_or_minus_one, COALESCE(city, '(none)') AS city FROM people ORDER BY id;
+SELECT name, CASE WHEN age IS NULL THEN 'unknown' WHEN age >= 30 THEN 'older' ELSE 'younger' END AS band FROM people ORDER BY id;
+SELECT upper(name) AS shout, length(name) AS len FROM people ORDER BY lower(name);
+SELECT id, name FROM people ORDER BY age DESC NULLS LAST, id;
+SELECT id, name FROM people ORDER BY age NULLS FIRST, id DESC;
+SELECT id FROM people ORDER BY id LIMIT 2 OFFSET 2;
+SELECT id FROM people ORDER BY id OFFSET 3;
+SELECT id FROM people ORDER BY id FETCH FIRST 2 ROWS ONLY;
+SELECT p.name AS "Name", p.age + 1 AS "next age" FROM people AS p WHERE p.id IN (1, 4) ORDER BY p.id;
+SELECT DISTINCT city FROM people;
+SELECT DISTINCT age FROM people ORDER BY age;
+SELECT count(*), count(age), count(DISTINCT city) FROM people;
+SELECT name || ' from ' || city AS label FROM people ORDER BY id;
+SELECT * FROM people WHERE false;
+SELECT id, age::text || ' years' AS age_text FROM people WHERE age IS NOT NULL ORDER BY 1;
+SELECT name, age FROM people ORDER BY 2 DESC NULLS LAST, 1;
+SELECT 'it''s' AS quote, E'tab\there' AS escaped, $$dollar 'quoted'$$ AS dollar, U&'\00e9' AS unicode;
