@@ -92,3 +92,23 @@ SqlIdentifier PgCollationName() :
         return new SqlIdentifier(names, s.end(this));
     }
 }
+
+/**
+ * Parses PostgreSQL's typed constant {@code typename 'text'} (e.g. {@code int4 '12'}): seen as a string right after
+ * an identifier, it turns that identifier into a cast of the string.
+ */
+void PgTypedLiteral(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final SqlNode text;
+}
+{
+    LOOKAHEAD({ getToken(0).kind == IDENTIFIER && getToken(1).kind == QUOTED_STRING })
+    text = StringLiteral() {
+        final Object last = list.isEmpty() ? null : list.get(list.size() - 1);
+        if (!(last instanceof SqlIdentifier) || !((SqlIdentifier) last).isSimple()) {
+            throw SqlUtil.newContextException(getPos(), RESOURCE.charLiteralAliasNotValid());
+        }
+        list.remove(list.size() - 1);
+        list.add(PgParsing.typedLiteral((SqlIdentifier) last, text));
+    }
+}

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * The conformance scripts against the Calcite engine, statement by statement, compared with PostgreSQL 15. The
  * statements that do not match yet are listed in {@code calcite-known-mismatches.txt}: the test fails when a
  * statement outside the list mismatches (a regression) and when a listed one matches (progress: shorten the list,
- * or run with {@code -Dtusk.conformance.rebaseline=true} to rewrite it).
+ * or run with {@code -Dtusk.conformance.rebaseline=true} to rewrite it). {@code -Dtusk.conformance.show=x.sql}
+ * prints one script's full report.
  */
 class CalciteConformanceTest {
     private static final Path BASELINE = ConformanceScriptsTest.SCRIPTS.resolve("calcite-known-mismatches.txt");
@@ -63,6 +64,9 @@ class CalciteConformanceTest {
             SqlScript script = ScriptParser.parse(file);
             ScriptReport report = ScriptRun.run(script, PostgresTarget.shared(), tusk, true, CompareOptions.strict());
             compared += report.compared();
+            if (script.name().equals(System.getProperty("tusk.conformance.show"))) {
+                System.out.println(report.render()); // -Dtusk.conformance.show=<script>.sql prints its full report
+            }
             int mismatched = 0;
             for (ScriptReport.Finding f : report.mismatches()) {
                 String key = script.name() + ":" + f.statement().line();

@@ -97,6 +97,15 @@ final class CalciteErrors {
         if ((m = AMBIGUOUS.matcher(message)).find()) {
             return new PgException(SqlState.AMBIGUOUS_COLUMN, "column reference \"" + m.group(1) + "\" is ambiguous");
         }
+        if (message.startsWith("Illegal ") && message.contains(" literal ")) {
+            return new PgException(SqlState.INVALID_DATETIME_FORMAT, "invalid input syntax: " + message);
+        }
+        if (cause instanceof AssertionError) {
+            LOG.log(System.Logger.Level.ERROR, "assertion failed in Calcite", cause);
+            return PgException.builder(SqlState.INTERNAL_ERROR, "internal error in the query planner: " + message)
+                    .cause(cause)
+                    .build();
+        }
         if (cause instanceof ArithmeticException ae) {
             String msg = ae.getMessage() == null ? "" : ae.getMessage();
             if (msg.contains("by zero")) {

@@ -104,7 +104,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
         Enumerator<Object> rows;
         try {
             rows = QueryContext.with(qc, () -> query.bindable().bind(data).enumerator());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
             tx.retainSnapshots(false);
             transaction.statementFailed();
             throw CalciteErrors.toPgException(e, sql);
@@ -128,7 +128,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
                         current = rows.current();
                         return true;
                     });
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
                     finish(false);
                     throw CalciteErrors.toPgException(e, sql);
                 }

@@ -62,7 +62,7 @@ final class CalciteSession implements QuerySession {
             CompiledQuery compiled =
                     engine.planner().compile(node, declaredParameterTypes, searchPath(), catalog.calciteRoot());
             return new CalcitePreparedQuery(engine, compiled, catalog.calciteRoot(), transaction, sql);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
             PgException pg = CalciteErrors.toPgException(e, sql);
             if (transaction.inBlock()) {
                 transaction.statementFailed();
@@ -112,7 +112,7 @@ final class CalciteSession implements QuerySession {
                     String tag = run.apply(context(cancel));
                     transaction.statementSucceeded();
                     return new QueryResult.Command(tag);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
                     transaction.statementFailed();
                     throw CalciteErrors.toPgException(e, sql);
                 }
@@ -173,7 +173,7 @@ final class CalciteSession implements QuerySession {
                         out.add(pg);
                     }
                     return new QueryResult.Rows(columns, RowStream.of(out), plan.tagPrefix());
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
                     transaction.statementFailed();
                     throw CalciteErrors.toPgException(e, sql);
                 }

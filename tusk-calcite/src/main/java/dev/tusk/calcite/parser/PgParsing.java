@@ -159,6 +159,13 @@ public final class PgParsing {
                 pos, SqlLiteral.createCharString(digits, pos), new org.apache.calcite.sql.SqlDataTypeSpec(bit, pos));
     }
 
+    /** {@code int4 '12'}: a constant of the named type. */
+    public static SqlNode typedLiteral(SqlIdentifier type, SqlNode text) {
+        SqlParserPos pos = type.getParserPosition();
+        PgTypeNameSpec spec = new PgTypeNameSpec(List.of(type.getSimple()), false, List.of(), null, null, 0, pos);
+        return SqlStdOperatorTable.CAST.createCall(pos, text, new org.apache.calcite.sql.SqlDataTypeSpec(spec, pos));
+    }
+
     /** Whether a token is the unquoted word {@code word} (for words that are not keywords). */
     public static boolean isWord(Object token, String word) {
         return token != null && token.toString().equalsIgnoreCase(word);

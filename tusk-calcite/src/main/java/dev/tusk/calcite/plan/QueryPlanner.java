@@ -97,7 +97,7 @@ public final class QueryPlanner {
                 SqlValidator.Config.DEFAULT
                         .withConformance(PgConformance.INSTANCE)
                         .withIdentifierExpansion(true)
-                        .withCallRewrite(false)
+                        .withCallRewrite(true)
                         .withDefaultNullCollation(org.apache.calcite.config.NullCollation.HIGH));
         SqlNode validated = validator.validate(rewritten);
         List<PgTypeRef> parameterTypes = parameterTypes(validator, validated, declaredTypes);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
@@ -43,6 +44,19 @@ public final class PgRewriter extends SqlShuttle {
         }
         if (c.getOperator() == SqlLibraryOperators.INFIX_CAST) {
             return SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.operand(0), c.operand(1));
+        }
+        if (c.getOperator() == SqlStdOperatorTable.BITXOR_OPERATOR) {
+            // in PostgreSQL ^ is exponentiation, in double precision
+            return SqlStdOperatorTable.POWER.createCall(c.getParserPosition(), c.operand(0), c.operand(1));
+        }
+        if ((c.getKind() == SqlKind.LIKE || c.getKind() == SqlKind.SIMILAR) && c.operandCount() == 2) {
+            // PostgreSQL's LIKE escapes with backslash unless ESCAPE says otherwise
+            return c.getOperator()
+                    .createCall(
+                            c.getParserPosition(),
+                            c.operand(0),
+                            c.operand(1),
+                            SqlLiteral.createCharString("\\", c.getParserPosition()));
         }
         if (c.getOperator() instanceof PgCollateOperator collate) {
             String name =

@@ -7,8 +7,6 @@ import org.apache.calcite.rel.type.RelDataType;
 
 /** The PostgreSQL type PostgreSQL would report for a value of a Calcite type (the inverse of {@link CalciteTypes}). */
 public final class PgTypes {
-    private static final int VARHDRSZ = 4;
-
     private PgTypes() {}
 
     /** The PostgreSQL type and typmod for a Calcite type. */
@@ -38,22 +36,13 @@ public final class PgTypes {
                 return PgTypeRef.of(BuiltinTypes.FLOAT8);
             }
             case DECIMAL -> {
-                int p = t.getPrecision();
-                int s = Math.max(t.getScale(), 0);
-                if (p <= 0 || p >= dev.tusk.calcite.sql.PgTypeSystem.MAX_NUMERIC) {
-                    return PgTypeRef.of(BuiltinTypes.NUMERIC);
-                }
-                return new PgTypeRef(BuiltinTypes.NUMERIC, ((p << 16) | s) + VARHDRSZ);
+                // a computed numeric has no typmod in PostgreSQL; declared ones come from the column or cast
+                return PgTypeRef.of(BuiltinTypes.NUMERIC);
             }
-            case CHAR -> {
-                // Calcite types string constants as CHAR(n); in PostgreSQL they are text. A declared char(n)
-                // column or cast is recovered from the column or the cast itself.
+            case CHAR, VARCHAR -> {
+                // Calcite types string constants as CHAR(n) and string functions as VARCHAR(n); in PostgreSQL
+                // they are text. Declared char(n)/varchar(n) come from the column or cast that produced them.
                 return PgTypeRef.of(BuiltinTypes.TEXT);
-            }
-            case VARCHAR -> {
-                return t.getPrecision() > 0
-                        ? new PgTypeRef(BuiltinTypes.VARCHAR, t.getPrecision() + VARHDRSZ)
-                        : PgTypeRef.of(BuiltinTypes.TEXT);
             }
             case BINARY, VARBINARY -> {
                 return PgTypeRef.of(BuiltinTypes.BYTEA);
