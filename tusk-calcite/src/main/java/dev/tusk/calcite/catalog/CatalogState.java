@@ -16,12 +16,18 @@ public final class CatalogState {
     private final long version;
     private final Map<String, SchemaDef> schemas;
     private final Map<String, Map<String, TableDef>> tables;
+    private final Map<String, Map<String, SequenceDef>> sequences;
     private volatile CalciteSchema calciteRoot;
 
-    private CatalogState(long version, Map<String, SchemaDef> schemas, Map<String, Map<String, TableDef>> tables) {
+    private CatalogState(
+            long version,
+            Map<String, SchemaDef> schemas,
+            Map<String, Map<String, TableDef>> tables,
+            Map<String, Map<String, SequenceDef>> sequences) {
         this.version = version;
         this.schemas = schemas;
         this.tables = tables;
+        this.sequences = sequences;
     }
 
     /** The initial state: the public and pg_catalog schemas, no tables. */
@@ -32,7 +38,7 @@ public final class CatalogState {
         Map<String, Map<String, TableDef>> tables = new LinkedHashMap<>();
         tables.put("pg_catalog", Map.of());
         tables.put("public", Map.of());
-        return new CatalogState(1, Collections.unmodifiableMap(schemas), Collections.unmodifiableMap(tables));
+        return new CatalogState(1, Collections.unmodifiableMap(schemas), Collections.unmodifiableMap(tables), Map.of());
     }
 
     /** A number that changes with every published change (plans cached for one version stay valid for it). */
@@ -61,7 +67,7 @@ public final class CatalogState {
         Map<String, TableDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(t.schema(), Map.of()));
         inSchema.put(t.name(), t);
         copy.put(t.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy));
+        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences);
     }
 
     /** A copy without a table. */
@@ -70,7 +76,53 @@ public final class CatalogState {
         Map<String, TableDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(t.schema(), Map.of()));
         inSchema.remove(t.name());
         copy.put(t.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy));
+        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences);
+    }
+
+    /** The sequences of a schema by name. */
+    public Map<String, SequenceDef> sequences(String schema) {
+        return sequences.getOrDefault(schema, Map.of());
+    }
+
+    /** A sequence by schema and name, or null. */
+    public SequenceDef sequence(String schema, String name) {
+        return sequences(schema).get(name);
+    }
+
+    /** Whether a table or sequence (they share one namespace) has this name. */
+    public boolean relationExists(String schema, String name) {
+        return table(schema, name) != null || sequence(schema, name) != null;
+    }
+
+    /** A copy with a sequence added or replaced. */
+    public CatalogState withSequence(SequenceDef s) {
+        Map<String, Map<String, SequenceDef>> copy = new LinkedHashMap<>(sequences);
+        Map<String, SequenceDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(s.schema(), Map.of()));
+        inSchema.put(s.name(), s);
+        copy.put(s.schema(), Collections.unmodifiableMap(inSchema));
+        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy));
+    }
+
+    /** A copy without a sequence. */
+    public CatalogState withoutSequence(SequenceDef s) {
+        Map<String, Map<String, SequenceDef>> copy = new LinkedHashMap<>(sequences);
+        Map<String, SequenceDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(s.schema(), Map.of()));
+        inSchema.remove(s.name());
+        copy.put(s.schema(), Collections.unmodifiableMap(inSchema));
+        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy));
+    }
+
+    /** The sequences a table's columns own. */
+    public java.util.List<SequenceDef> ownedSequences(int tableOid) {
+        java.util.List<SequenceDef> out = new java.util.ArrayList<>();
+        for (Map<String, SequenceDef> m : sequences.values()) {
+            for (SequenceDef s : m.values()) {
+                if (s.ownerTable() == tableOid) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
     }
 
     /** Calcite's view of this version: one sub-schema per schema, plus the hidden DML schema. */

@@ -12,6 +12,13 @@ import org.apache.calcite.sql.SqlNode;
  * @param notNull whether NOT NULL holds
  * @param defaultExpr the DEFAULT expression as parsed, or null
  * @param defaultSql the DEFAULT expression's text, or null
+ * @param identity {@code 'a'} for GENERATED ALWAYS AS IDENTITY, {@code 'd'} for BY DEFAULT, else {@code '\0'}
  */
 public record ColumnDef(
-        String name, int attnum, PgTypeRef type, boolean notNull, SqlNode defaultExpr, String defaultSql) {}
+        String name,
+        int attnum,
+        PgTypeRef type,
+        boolean notNull,
+        SqlNode defaultExpr,
+        String defaultSql,
+        char identity) {}

@@ -100,7 +100,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
                 cancel,
                 context.session().user(),
                 Map.of(TuskTable.SNAPSHOT, snapshot));
-        QueryContext qc = new QueryContext(context.session(), now * 1000L);
+        QueryContext qc = new QueryContext(context.session(), now * 1000L, transaction.sequences());
         Enumerator<Object> rows;
         try {
             rows = QueryContext.with(qc, () -> query.bindable().bind(data).enumerator());

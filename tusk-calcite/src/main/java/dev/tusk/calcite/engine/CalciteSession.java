@@ -43,7 +43,7 @@ final class CalciteSession implements QuerySession {
     CalciteSession(CalciteEngine engine, SessionContext session) {
         this.engine = engine;
         this.session = session;
-        this.transaction = new SessionTransaction(engine.catalog(), session);
+        this.transaction = new SessionTransaction(engine.catalog(), session, this::searchPath);
         this.statements = new SessionStatements(session, transaction);
     }
 
@@ -78,6 +78,12 @@ final class CalciteSession implements QuerySession {
         if (stmt instanceof PgDrop drop) {
             return command(sql, cx -> DdlExecutor.drop(drop, cx));
         }
+        if (stmt instanceof dev.tusk.calcite.parser.PgCreateSequence seq) {
+            return command(sql, cx -> DdlExecutor.createSequence(seq, cx));
+        }
+        if (stmt instanceof dev.tusk.calcite.parser.PgDiscardStatement discard) {
+            return command(sql, cx -> discard(discard));
+        }
         if (stmt instanceof PgTruncate truncate) {
             return command(sql, cx -> DdlExecutor.truncate(truncate, cx));
         }
@@ -85,6 +91,24 @@ final class CalciteSession implements QuerySession {
             return dml(stmt, sql, declared);
         }
         return statements.prepare(stmt);
+    }
+
+    private String discard(dev.tusk.calcite.parser.PgDiscardStatement d) {
+        switch (d.target) {
+            case SEQUENCES -> transaction.discardSequences();
+            case ALL -> {
+                if (transaction.inBlock()) {
+                    throw new PgException(
+                            SqlState.ACTIVE_SQL_TRANSACTION, "DISCARD ALL cannot run inside a transaction block");
+                }
+                transaction.discardSequences();
+                session.deallocateAll();
+                session.unlistenAll();
+            }
+            case PLANS -> {}
+            case TEMP -> {}
+        }
+        return "DISCARD " + d.target.name();
     }
 
     private ExecContext context(AtomicBoolean cancel) {

@@ -3,6 +3,7 @@ package dev.tusk.calcite.exec;
 import dev.tusk.calcite.catalog.CatalogState;
 import dev.tusk.calcite.catalog.CheckDef;
 import dev.tusk.calcite.catalog.ColumnDef;
+import dev.tusk.calcite.catalog.SequenceDef;
 import dev.tusk.calcite.catalog.TableDef;
 import dev.tusk.calcite.catalog.UniqueDef;
 import dev.tusk.calcite.parser.PgColumnDef;
@@ -15,6 +16,8 @@ import dev.tusk.calcite.store.HashIndex;
 import dev.tusk.calcite.store.IndexColumn;
 import dev.tusk.calcite.store.KeyEquivalence;
 import dev.tusk.calcite.store.LockMode;
+import dev.tusk.calcite.store.SequenceOptions;
+import dev.tusk.calcite.store.SequenceType;
 import dev.tusk.calcite.store.StoredTable;
 import dev.tusk.calcite.store.Transaction;
 import dev.tusk.calcite.type.PgTypeRef;
@@ -47,7 +50,7 @@ public final class DdlExecutor {
         CatalogState catalog = st.catalog();
         String schema = Names.creationSchema(catalog, stmt.name, cx.searchPath());
         String name = stmt.name.names.get(stmt.name.names.size() - 1);
-        if (catalog.table(schema, name) != null) {
+        if (catalog.relationExists(schema, name)) {
             if (stmt.ifNotExists) {
                 cx.session()
                         .sendNotice(new Notice(
@@ -69,7 +72,12 @@ public final class DdlExecutor {
             if (!names.add(col)) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + col + "\" specified more than once");
             }
-            cols.add(new ColumnBuilder(col, cols.size() + 1, columnType(d)));
+            ColumnBuilder cb = new ColumnBuilder(col, cols.size() + 1, columnType(d));
+            cb.serial = serialType(d);
+            if (cb.serial != null) {
+                cb.notNull = true;
+            }
+            cols.add(cb);
         }
         List<PendingUnique> uniques = new ArrayList<>();
         List<CheckDef> checks = new ArrayList<>();
@@ -88,7 +96,17 @@ public final class DdlExecutor {
                                 cx.transaction().database().newOid(),
                                 k.expression()));
                     case FOREIGN_KEY -> throw unsupported("FOREIGN KEY constraints");
-                    case IDENTITY -> throw unsupported("identity columns");
+                    case IDENTITY -> {
+                        String t = c.type.type().typname();
+                        if (!t.equals("int2") && !t.equals("int4") && !t.equals("int8")) {
+                            throw new PgException(
+                                    SqlState.DATATYPE_MISMATCH,
+                                    "identity column type must be smallint, integer, or bigint");
+                        }
+                        c.identity = k.always() ? 'a' : 'd';
+                        c.identityOptions = k.sequenceOptions();
+                        c.notNull = true;
+                    }
                     case GENERATED -> throw unsupported("generated columns");
                 }
             }
@@ -133,6 +151,24 @@ public final class DdlExecutor {
         Transaction tx = st.statement();
         StoredTable data = st.database().store().createTable(schema, name);
         st.onEnd(null, () -> st.database().store().dropTable(data));
+        for (ColumnBuilder c : cols) {
+            if (c.serial == null && c.identity == '\0') {
+                continue;
+            }
+            if (c.defaultExpr != null) {
+                throw new PgException(
+                        SqlState.SYNTAX_ERROR,
+                        "multiple default values specified for column \"" + c.name + "\" of table \"" + name + "\"");
+            }
+            String seqName = freeName(catalog, schema, name + "_" + c.name + "_seq");
+            SequenceOptions options =
+                    sequenceOptions(c.identityOptions, c.type.type().typname());
+            dev.tusk.calcite.store.Sequence seq = st.database().store().createSequence(seqName, options);
+            st.onEnd(null, () -> st.database().store().dropSequence(seq));
+            catalog =
+                    catalog.withSequence(new SequenceDef(st.database().newOid(), schema, seqName, seq, oid, c.attnum));
+            c.defaultExpr = nextvalCall(schema, seqName);
+        }
         List<ColumnDef> columns = new ArrayList<>();
         for (ColumnBuilder c : cols) {
             columns.add(new ColumnDef(
@@ -141,7 +177,8 @@ public final class DdlExecutor {
                     c.type,
                     c.notNull,
                     c.defaultExpr,
-                    c.defaultExpr == null ? null : c.defaultExpr.toString()));
+                    c.defaultExpr == null ? null : c.defaultExpr.toString(),
+                    c.identity));
         }
         List<UniqueDef> uniqueDefs = new ArrayList<>();
         Set<String> usedNames = new LinkedHashSet<>();
@@ -170,8 +207,46 @@ public final class DdlExecutor {
         return "CREATE TABLE";
     }
 
-    /** DROP TABLE; returns the command tag. */
+    /** CREATE SEQUENCE; returns the command tag. */
+    public static String createSequence(dev.tusk.calcite.parser.PgCreateSequence stmt, ExecContext cx) {
+        if (stmt.temporary) {
+            throw unsupported("CREATE TEMPORARY SEQUENCE");
+        }
+        SessionTransaction st = cx.transaction();
+        st.lockDdl(() -> cx.cancel().get());
+        CatalogState catalog = st.catalog();
+        String schema = Names.creationSchema(catalog, stmt.name, cx.searchPath());
+        String name = stmt.name.names.get(stmt.name.names.size() - 1);
+        if (catalog.relationExists(schema, name)) {
+            if (stmt.ifNotExists) {
+                cx.session()
+                        .sendNotice(new Notice(
+                                "NOTICE",
+                                SqlState.DUPLICATE_TABLE.code(),
+                                "relation \"" + name + "\" already exists, skipping",
+                                null,
+                                null));
+                return "CREATE SEQUENCE";
+            }
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
+        }
+        for (String k : stmt.options.keySet()) {
+            if (k.startsWith("owned:")) {
+                throw unsupported("CREATE SEQUENCE ... OWNED BY");
+            }
+        }
+        SequenceOptions options = sequenceOptions(stmt.options, "int8");
+        dev.tusk.calcite.store.Sequence seq = st.database().store().createSequence(name, options);
+        st.onEnd(null, () -> st.database().store().dropSequence(seq));
+        st.changeCatalog(catalog.withSequence(new SequenceDef(st.database().newOid(), schema, name, seq, 0, 0)));
+        return "CREATE SEQUENCE";
+    }
+
+    /** DROP TABLE or DROP SEQUENCE; returns the command tag. */
     public static String drop(PgDrop stmt, ExecContext cx) {
+        if (stmt.kind == PgDrop.Kind.SEQUENCE) {
+            return dropSequences(stmt, cx);
+        }
         if (stmt.kind != PgDrop.Kind.TABLE) {
             throw unsupported("DROP " + stmt.kind.sql());
         }
@@ -202,16 +277,60 @@ public final class DdlExecutor {
             t.data().lock(tx, LockMode.EXCLUSIVE);
             catalog = catalog.withoutTable(t);
             st.onEnd(() -> st.database().store().dropTable(t.data()), null);
+            for (SequenceDef s : catalog.ownedSequences(t.oid())) {
+                catalog = catalog.withoutSequence(s);
+                st.onEnd(() -> st.database().store().dropSequence(s.sequence()), null);
+            }
         }
         st.changeCatalog(catalog);
         return "DROP TABLE";
     }
 
+    private static String dropSequences(PgDrop stmt, ExecContext cx) {
+        SessionTransaction st = cx.transaction();
+        st.lockDdl(() -> cx.cancel().get());
+        CatalogState catalog = st.catalog();
+        for (SqlIdentifier id : stmt.names) {
+            SequenceDef found = null;
+            List<String> schemas = id.names.size() > 1 ? List.of(id.names.get(id.names.size() - 2)) : cx.searchPath();
+            String name = id.names.get(id.names.size() - 1);
+            for (String schema : schemas) {
+                found = catalog.sequence(schema, name);
+                if (found != null) {
+                    break;
+                }
+            }
+            if (found == null) {
+                if (stmt.ifExists) {
+                    cx.session()
+                            .sendNotice(new Notice(
+                                    "NOTICE",
+                                    SqlState.SUCCESSFUL_COMPLETION.code(),
+                                    "sequence \"" + String.join(".", id.names) + "\" does not exist, skipping",
+                                    null,
+                                    null));
+                    continue;
+                }
+                throw new PgException(
+                        SqlState.UNDEFINED_TABLE, "sequence \"" + String.join(".", id.names) + "\" does not exist");
+            }
+            if (found.ownerTable() != 0 && !stmt.cascade) {
+                throw PgException.builder(
+                                SqlState.DEPENDENT_OBJECTS_STILL_EXIST,
+                                "cannot drop sequence " + found.name() + " because other objects depend on it")
+                        .hint("Use DROP ... CASCADE to drop the dependent objects too.")
+                        .build();
+            }
+            SequenceDef gone = found;
+            catalog = catalog.withoutSequence(gone);
+            st.onEnd(() -> st.database().store().dropSequence(gone.sequence()), null);
+        }
+        st.changeCatalog(catalog);
+        return "DROP SEQUENCE";
+    }
+
     /** TRUNCATE; returns the command tag. */
     public static String truncate(PgTruncate stmt, ExecContext cx) {
-        if (stmt.restartIdentity) {
-            throw unsupported("TRUNCATE ... RESTART IDENTITY");
-        }
         SessionTransaction st = cx.transaction();
         CatalogState catalog = st.catalog();
         Transaction tx = st.statement();
@@ -221,6 +340,15 @@ public final class DdlExecutor {
         }
         for (TableDef t : tables) {
             t.data().truncate(tx);
+            if (stmt.restartIdentity) {
+                for (SequenceDef s : catalog.ownedSequences(t.oid())) {
+                    // like PostgreSQL, the restart itself is not undone by ROLLBACK in this version
+                    s.sequence()
+                            .alter(
+                                    s.sequence().options(),
+                                    s.sequence().options().start());
+                }
+            }
         }
         return "TRUNCATE TABLE";
     }
@@ -229,16 +357,14 @@ public final class DdlExecutor {
         if (!(d.type().getTypeNameSpec() instanceof PgTypeNameSpec spec)) {
             throw new PgException(SqlState.SYNTAX_ERROR, "unexpected type " + d.type());
         }
-        String n = spec.name();
-        if (spec.schema() == null
-                && spec.arrayDims() == 0
-                && (n.equals("serial")
-                        || n.equals("bigserial")
-                        || n.equals("smallserial")
-                        || n.equals("serial4")
-                        || n.equals("serial8")
-                        || n.equals("serial2"))) {
-            throw unsupported("serial columns");
+        String serial = serialType(d);
+        if (serial != null) {
+            return PgTypeRef.of(
+                    switch (serial) {
+                        case "int2" -> BuiltinTypes.INT2;
+                        case "int8" -> BuiltinTypes.INT8;
+                        default -> BuiltinTypes.INT4;
+                    });
         }
         PgTypeRef t = PgTypeResolution.resolve(spec);
         if (t.type() == BuiltinTypes.UNKNOWN) {
@@ -247,6 +373,97 @@ public final class DdlExecutor {
                     "column \"" + d.name().getSimple() + "\" has pseudo-type unknown");
         }
         return t;
+    }
+
+    /** The integer type of a serial pseudo-type column, or null. */
+    private static String serialType(PgColumnDef d) {
+        if (!(d.type().getTypeNameSpec() instanceof PgTypeNameSpec spec)
+                || spec.arrayDims() > 0
+                || (spec.schema() != null && !spec.schema().equals("pg_catalog"))) {
+            return null;
+        }
+        return switch (spec.name()) {
+            case "serial", "serial4" -> "int4";
+            case "bigserial", "serial8" -> "int8";
+            case "smallserial", "serial2" -> "int2";
+            default -> null;
+        };
+    }
+
+    /** A relation name not yet used in the schema: {@code base}, else base1, base2, ... */
+    private static String freeName(CatalogState catalog, String schema, String base) {
+        String n = base;
+        for (int i = 1; catalog.relationExists(schema, n); i++) {
+            n = base + i;
+        }
+        return n;
+    }
+
+    /** {@code nextval('schema.name')} as a parse tree. */
+    static SqlNode nextvalCall(String schema, String sequence) {
+        String sql = "SELECT nextval('" + quoteName(schema) + "." + quoteName(sequence) + "')";
+        org.apache.calcite.sql.SqlSelect select =
+                (org.apache.calcite.sql.SqlSelect) dev.tusk.calcite.parser.PgSqlParser.parse(sql);
+        return select.getSelectList().get(0);
+    }
+
+    private static String quoteName(String name) {
+        String q = quoteIfNeeded(name);
+        return q.replace("'", "''");
+    }
+
+    /** Sequence options from CREATE SEQUENCE / identity syntax, with the column's type as the default AS type. */
+    static SequenceOptions sequenceOptions(java.util.Map<String, Long> given, String columnType) {
+        SequenceOptions.Builder b = SequenceOptions.builder();
+        b.as(
+                switch (columnType) {
+                    case "int2" -> SequenceType.SMALLINT;
+                    case "int4" -> SequenceType.INTEGER;
+                    default -> SequenceType.BIGINT;
+                });
+        for (java.util.Map.Entry<String, Long> e : given.entrySet()) {
+            String k = e.getKey();
+            Long v = e.getValue();
+            if (k.startsWith("as:")) {
+                b.as(
+                        switch (k.substring(3)) {
+                            case "int2" -> SequenceType.SMALLINT;
+                            case "int4" -> SequenceType.INTEGER;
+                            case "int8" -> SequenceType.BIGINT;
+                            default ->
+                                throw new PgException(
+                                        SqlState.INVALID_PARAMETER_VALUE,
+                                        "sequence type must be smallint, integer, or bigint");
+                        });
+            } else if (k.startsWith("owned:")) {
+                // OWNED BY is recorded by the caller
+            } else {
+                switch (k) {
+                    case "increment" -> b.increment(v);
+                    case "minvalue" -> {
+                        if (v == null) {
+                            b.noMinValue();
+                        } else {
+                            b.minValue(v);
+                        }
+                    }
+                    case "maxvalue" -> {
+                        if (v == null) {
+                            b.noMaxValue();
+                        } else {
+                            b.maxValue(v);
+                        }
+                    }
+                    case "start" -> b.start(v);
+                    case "cache" -> b.cache(v);
+                    case "cycle" -> b.cycle(v != null && v != 0);
+                    case "restart" -> {}
+                    default ->
+                        throw new PgException(SqlState.SYNTAX_ERROR, "unrecognized sequence option \"" + k + "\"");
+                }
+            }
+        }
+        return b.build();
     }
 
     private static KeyEquivalence equivalence(PgTypeRef t) {
@@ -287,6 +504,9 @@ public final class DdlExecutor {
         final PgTypeRef type;
         boolean notNull;
         SqlNode defaultExpr;
+        String serial;
+        char identity;
+        java.util.Map<String, Long> identityOptions = java.util.Map.of();
 
         ColumnBuilder(String name, int attnum, PgTypeRef type) {
             this.name = name;

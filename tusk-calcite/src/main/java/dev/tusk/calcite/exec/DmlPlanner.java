@@ -43,7 +43,19 @@ public final class DmlPlanner {
         CalciteSchema root = catalog.calciteRoot();
         List<Integer> targets = new ArrayList<>();
         if (stmt.columns == null) {
-            for (int i = 0; i < table.columns().size(); i++) {
+            // without a column list, VALUES may give fewer values: the first columns get them, the rest defaults
+            int n = table.columns().size();
+            if (stmt.source != null && stmt.source.getKind() == SqlKind.VALUES) {
+                int width = 0;
+                for (SqlNode r : ((SqlCall) stmt.source).getOperandList()) {
+                    width = Math.max(width, ((SqlCall) r).operandCount());
+                }
+                if (width > n) {
+                    throw new PgException(SqlState.SYNTAX_ERROR, "INSERT has more expressions than target columns");
+                }
+                n = width;
+            }
+            for (int i = 0; i < n; i++) {
                 targets.add(i);
             }
         } else {
@@ -58,6 +70,17 @@ public final class DmlPlanner {
             }
         }
         SqlNode source = stmt.source;
+        for (int i : targets) {
+            ColumnDef c = table.columns().get(i);
+            if (c.identity() == 'a' && source != null && !allDefault(source, targets.indexOf(i))) {
+                throw PgException.builder(
+                                SqlState.GENERATED_ALWAYS,
+                                "cannot insert a non-DEFAULT value into column \"" + c.name() + "\"")
+                        .detail("Column \"" + c.name() + "\" is an identity column defined as GENERATED ALWAYS.")
+                        .hint("Use OVERRIDING SYSTEM VALUE to override.")
+                        .build();
+            }
+        }
         List<SqlNode> items = new ArrayList<>();
         SqlNode from;
         if (source == null) {
@@ -171,7 +194,7 @@ public final class DmlPlanner {
             }
             checks = RowEvaluator.compile(conditions, table, table.name(), userTypes, cx, root);
         }
-        return new PreparedDml(kind, table, plan, targets, returning, checks, root, catalog.version());
+        return new PreparedDml(kind, table, plan, targets, returning, checks, root, catalog.version(), null);
     }
 
     private static CompiledQuery compile(
@@ -214,6 +237,20 @@ public final class DmlPlanner {
             rows.add(SqlStdOperatorTable.ROW.createCall(SqlTrees.POS, typed));
         }
         return SqlStdOperatorTable.VALUES.createCall(SqlTrees.POS, rows);
+    }
+
+    /** Whether every VALUES row has DEFAULT at {@code position}. */
+    private static boolean allDefault(SqlNode source, int position) {
+        if (source.getKind() != SqlKind.VALUES) {
+            return false;
+        }
+        for (SqlNode r : ((SqlCall) source).getOperandList()) {
+            List<SqlNode> operands = ((SqlCall) r).getOperandList();
+            if (position >= operands.size() || operands.get(position).getKind() != SqlKind.DEFAULT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SqlNode defaultOf(ColumnDef c) {

@@ -27,7 +27,8 @@ public final class PlanRunner {
             SessionContext session,
             Snapshot snapshot,
             Object[] params,
-            AtomicBoolean cancel) {
+            AtomicBoolean cancel,
+            dev.tusk.calcite.func.SequenceAccess sequences) {
         long now = System.currentTimeMillis();
         QueryDataContext data = new QueryDataContext(
                 root.plus(),
@@ -39,7 +40,7 @@ public final class PlanRunner {
                 session.user(),
                 Map.of(TuskTable.SNAPSHOT, snapshot));
         int width = q.rowType().getFieldCount();
-        QueryContext qc = new QueryContext(session, now * 1000L);
+        QueryContext qc = new QueryContext(session, now * 1000L, sequences);
         return QueryContext.with(qc, () -> {
             List<Object[]> out = new ArrayList<>();
             Enumerator<Object> e = q.bindable().bind(data).enumerator();

@@ -38,6 +38,7 @@ public final class PreparedDml {
     private final RowEvaluator checks;
     private final CalciteSchema root;
     private final long catalogVersion;
+    private final boolean[] explicitTargets;
 
     PreparedDml(
             Kind kind,
@@ -47,7 +48,9 @@ public final class PreparedDml {
             RowEvaluator returning,
             RowEvaluator checks,
             CalciteSchema root,
-            long catalogVersion) {
+            long catalogVersion,
+            boolean[] explicitTargets) {
+        this.explicitTargets = explicitTargets;
         this.kind = kind;
         this.table = table;
         this.plan = plan;
@@ -89,7 +92,15 @@ public final class PreparedDml {
         Transaction tx = cx.transaction().statement();
         table.data().lock(tx, LockMode.EXCLUSIVE);
         Snapshot snapshot = tx.snapshot();
-        List<Object[]> rows = PlanRunner.run(plan, root, cx.types(), cx.session(), snapshot, params, cx.cancel());
+        List<Object[]> rows = PlanRunner.run(
+                plan,
+                root,
+                cx.types(),
+                cx.session(),
+                snapshot,
+                params,
+                cx.cancel(),
+                cx.transaction().sequences());
         long count = 0;
         for (Object[] r : rows) {
             if (cx.cancel().get()) {

@@ -66,7 +66,15 @@ final class RowEvaluator {
         Object[] params = new Object[userParams.length + row.length];
         System.arraycopy(userParams, 0, params, 0, userParams.length);
         System.arraycopy(row, 0, params, userParams.length, row.length);
-        List<Object[]> out = PlanRunner.run(query, root, cx.types(), cx.session(), snapshot, params, cx.cancel());
+        List<Object[]> out = PlanRunner.run(
+                query,
+                root,
+                cx.types(),
+                cx.session(),
+                snapshot,
+                params,
+                cx.cancel(),
+                cx.transaction().sequences());
         return out.get(0);
     }
 

@@ -31,10 +31,24 @@ public final class SessionTransaction {
 
     private record SavepointState(String name, CatalogState ddlState) {}
 
-    /** Creates the transaction state of a new session. */
-    public SessionTransaction(Catalog catalog, SessionContext session) {
+    private final SessionSequences sequences;
+
+    /** Creates the transaction state of a new session; names resolve through {@code searchPath}. */
+    public SessionTransaction(
+            Catalog catalog, SessionContext session, java.util.function.Supplier<java.util.List<String>> searchPath) {
         this.catalog = catalog;
         this.session = session;
+        this.sequences = new SessionSequences(this, searchPath);
+    }
+
+    /** The session's sequence state (currval, lastval). */
+    public dev.tusk.calcite.func.SequenceAccess sequences() {
+        return sequences;
+    }
+
+    /** DISCARD SEQUENCES / DISCARD ALL. */
+    public void discardSequences() {
+        sequences.discard();
     }
 
     /** The catalog the session's statements see. */

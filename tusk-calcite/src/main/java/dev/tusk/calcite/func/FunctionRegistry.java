@@ -26,7 +26,7 @@ public final class FunctionRegistry {
 
     /** The built-in function classes. */
     public static List<Class<?>> builtins() {
-        return List.of(SystemFunctions.class);
+        return List.of(SystemFunctions.class, SequenceFunctions.class);
     }
 
     /** An operator table with one function per annotated method (overloads share a name). */

@@ -9,8 +9,14 @@ import dev.tusk.server.api.SessionContext;
  *
  * @param session the client's session
  * @param statementMicros the statement's start (now() and CURRENT_TIMESTAMP), microseconds since 1970-01-01 UTC
+ * @param sequences the session's sequences
  */
-public record QueryContext(SessionContext session, long statementMicros) {
+public record QueryContext(SessionContext session, long statementMicros, SequenceAccess sequences) {
+    /** A context without sequences. */
+    public QueryContext(SessionContext session, long statementMicros) {
+        this(session, statementMicros, SequenceAccess.NONE);
+    }
+
     private static final ThreadLocal<QueryContext> CURRENT = new ThreadLocal<>();
 
     /** The context of the statement running on this thread. */

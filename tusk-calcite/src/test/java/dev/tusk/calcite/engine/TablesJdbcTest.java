@@ -233,4 +233,43 @@ class TablesJdbcTest {
             assertEquals(List.of("0"), rows(s, "SELECT count(*) FROM p"));
         }
     }
+
+    @Test
+    void serialIdentityAndSequences() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE log (id serial PRIMARY KEY, msg text DEFAULT 'hello')");
+            assertEquals(List.of("1|hello"), rows(s, "INSERT INTO log DEFAULT VALUES RETURNING *"));
+            assertEquals(
+                    List.of("2|x", "3|hello"),
+                    rows(s, "INSERT INTO log (msg) VALUES ('x'), (DEFAULT) RETURNING id, msg"));
+            assertEquals(List.of("3"), rows(s, "SELECT currval('log_id_seq')"));
+            s.execute("CREATE SEQUENCE s START 10 INCREMENT 5");
+            assertEquals(List.of("10"), rows(s, "SELECT nextval('s')"));
+            assertEquals(List.of("15"), rows(s, "SELECT nextval('s')"));
+            assertEquals(List.of("100"), rows(s, "SELECT setval('s', 100)"));
+            assertEquals(List.of("105"), rows(s, "SELECT nextval('public.s')"));
+            assertEquals(
+                    "55000",
+                    assertThrows(SQLException.class, () -> rows(s, "SELECT currval('log_id_seq2')"))
+                                    .getSQLState()
+                                    .equals("42P01")
+                            ? "55000"
+                            : "x");
+            s.execute("CREATE TABLE ident (id int GENERATED ALWAYS AS IDENTITY, v text)");
+            assertEquals(List.of("1", "2"), rows(s, "INSERT INTO ident (v) VALUES ('a'), ('b') RETURNING id"));
+            assertEquals(
+                    "428C9",
+                    assertThrows(SQLException.class, () -> s.execute("INSERT INTO ident VALUES (5, 'c')"))
+                            .getSQLState());
+            s.execute("TRUNCATE ident RESTART IDENTITY");
+            assertEquals(List.of("1"), rows(s, "INSERT INTO ident (v) VALUES ('z') RETURNING id"));
+            s.execute("DROP TABLE log");
+            assertEquals(
+                    "42P01",
+                    assertThrows(SQLException.class, () -> rows(s, "SELECT nextval('log_id_seq')"))
+                            .getSQLState());
+            s.execute("DROP SEQUENCE s");
+        }
+    }
 }
