@@ -36,6 +36,7 @@ public final class PgTypeException extends RuntimeException {
     private final String sqlState;
     private final String detail;
     private final String hint;
+    private final String context;
 
     /** Creates an error with a SQLSTATE and a message. */
     public PgTypeException(String sqlState, String message) {
@@ -49,6 +50,15 @@ public final class PgTypeException extends RuntimeException {
 
     /** Creates an error with a SQLSTATE, a message, a DETAIL line and a HINT line (either may be null). */
     public PgTypeException(String sqlState, String message, String detail, String hint) {
+        this(sqlState, message, detail, hint, null);
+    }
+
+    /**
+     * Creates an error with a SQLSTATE, a message and PostgreSQL's optional DETAIL, HINT and CONTEXT lines
+     * (each may be null); CONTEXT is what the input function itself adds, e.g. the JSON parser's
+     * {@code JSON data, line 1: ...}.
+     */
+    public PgTypeException(String sqlState, String message, String detail, String hint, String context) {
         super(message);
         this.sqlState = Objects.requireNonNull(sqlState);
         if (sqlState.length() != 5) {
@@ -56,6 +66,7 @@ public final class PgTypeException extends RuntimeException {
         }
         this.detail = detail;
         this.hint = hint;
+        this.context = context;
     }
 
     /** The five-character SQLSTATE. */
@@ -71,6 +82,11 @@ public final class PgTypeException extends RuntimeException {
     /** PostgreSQL's HINT text, or null. */
     public String hint() {
         return hint;
+    }
+
+    /** The CONTEXT line the input function adds (e.g. {@code JSON data, line 1: ...}), or null. */
+    public String context() {
+        return context;
     }
 
     /** {@code invalid input syntax for type <type>: "<input>"} (22P02). */

@@ -84,8 +84,9 @@ public abstract class BaseCodec<T> implements TypeCodec<T> {
     }
 
     /**
-     * Parses an integer as PostgreSQL 15's {@code pg_strtoint*}: optional surrounding whitespace, an
-     * optional sign and decimal digits.
+     * Parses an integer as PostgreSQL 15's {@code pg_strtoint16/32/64}: optional surrounding whitespace, an
+     * optional sign and decimal digits, accumulated within {@code [min, max]} so that overflow is reported as
+     * soon as a digit overflows, before any trailing junk is looked at.
      */
     protected static long parseInteger(String s, long min, long max, String typeName) {
         int i = 0;
@@ -98,22 +99,17 @@ public abstract class BaseCodec<T> implements TypeCodec<T> {
             neg = s.charAt(i) == '-';
             i++;
         }
-        int start = i;
+        if (i >= n || s.charAt(i) < '0' || s.charAt(i) > '9') {
+            throw PgTypeException.invalidInput(typeName, s);
+        }
         long acc = 0; // accumulated negatively, like PostgreSQL, so min fits
-        boolean overflow = false;
         while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             int d = s.charAt(i) - '0';
-            if (!overflow) {
-                if (acc < (Long.MIN_VALUE + d) / 10) {
-                    overflow = true;
-                } else {
-                    acc = acc * 10 - d;
-                }
+            if (acc < (min + d) / 10 || acc * 10 - d < min) {
+                throw PgTypeException.outOfRange(typeName, s);
             }
+            acc = acc * 10 - d;
             i++;
-        }
-        if (i == start) {
-            throw PgTypeException.invalidInput(typeName, s);
         }
         while (i < n && isSpace(s.charAt(i))) {
             i++;
@@ -121,13 +117,9 @@ public abstract class BaseCodec<T> implements TypeCodec<T> {
         if (i != n) {
             throw PgTypeException.invalidInput(typeName, s);
         }
-        if (!overflow && !neg && acc == Long.MIN_VALUE) {
-            overflow = true;
-        }
-        long v = neg ? acc : -acc;
-        if (overflow || v < min || v > max) {
+        if (!neg && acc < -max) {
             throw PgTypeException.outOfRange(typeName, s);
         }
-        return v;
+        return neg ? acc : -acc;
     }
 }

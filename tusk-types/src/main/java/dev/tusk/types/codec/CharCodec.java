@@ -56,18 +56,14 @@ public final class CharCodec extends BaseCodec<Byte> {
 
     @Override
     public Byte decodeText(byte[] buf, int off, int len, FormatSettings s) {
-        if (len == 4
-                && buf[off] == '\\'
-                && isOctal(buf[off + 1], '3')
-                && isOctal(buf[off + 2], '7')
-                && isOctal(buf[off + 3], '7')) {
+        if (len == 4 && buf[off] == '\\' && isOctal(buf[off + 1]) && isOctal(buf[off + 2]) && isOctal(buf[off + 3])) {
             return (byte) (((buf[off + 1] - '0') << 6) | ((buf[off + 2] - '0') << 3) | (buf[off + 3] - '0'));
         }
         return len == 0 ? 0 : buf[off];
     }
 
-    private static boolean isOctal(byte b, char max) {
-        return b >= '0' && b <= max;
+    private static boolean isOctal(byte b) {
+        return b >= '0' && b <= '7';
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class Float4Codec extends BaseCodec<Float> {
 
     @Override
     public Float decodeText(byte[] buf, int off, int len, FormatSettings s) {
-        return (float) FloatText.parse(utf8(buf, off, len), true, sqlName);
+        return FloatText.parseFloat4(utf8(buf, off, len), sqlName);
     }
 
     @Override

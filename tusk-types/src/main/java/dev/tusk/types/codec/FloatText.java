@@ -4,13 +4,9 @@ import dev.tusk.types.PgTypeException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** PostgreSQL 12+ float output (shortest round-trip or {@code %g}) and {@code strtod}-like input. */
 final class FloatText {
-    private static final Pattern DECIMAL =
-            Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
 
     private FloatText() {}
 
@@ -267,44 +263,70 @@ final class FloatText {
     }
 
     /**
-     * Parses like {@code float8in}/{@code float4in}: surrounding whitespace, decimal or NaN/Infinity
-     * spellings; overflow and underflow to zero are out of range.
+     * Parses like {@code float8in}/{@code float4in}: surrounding whitespace around what C's {@code strtod}
+     * accepts (decimal, hexadecimal, inf/infinity, nan); overflow and underflow to zero are out of range.
      */
     static double parse(String orig, boolean single, String typeName) {
-        String s = BaseCodec.trim(orig);
-        String l = s.toLowerCase(Locale.ROOT);
-        switch (l) {
-            case "nan", "+nan", "-nan":
-                return Double.NaN;
-            case "infinity", "+infinity", "inf", "+inf":
-                return Double.POSITIVE_INFINITY;
-            case "-infinity", "-inf":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                break;
+        if (single) {
+            return parseFloat4(orig, typeName);
         }
-        if (!DECIMAL.matcher(s).matches()) {
+        Prefix p = float8Prefix(orig, 0, typeName, orig);
+        if (p.end() != orig.length()) {
             throw PgTypeException.invalidInput(typeName, orig);
         }
-        double v = single ? Float.parseFloat(s) : Double.parseDouble(s);
-        boolean underflow = v == 0 && hasNonZeroDigit(s);
-        if (Double.isInfinite(v) || underflow) {
-            throw new PgTypeException(
-                    PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE, "\"" + s + "\" is out of range for type " + typeName);
-        }
-        return v;
+        return p.value();
     }
 
-    private static boolean hasNonZeroDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == 'e' || c == 'E') {
-                return false;
-            }
-            if (c >= '1' && c <= '9') {
-                return true;
-            }
+    /** A float read from the middle of a string and where the input continues (after trailing whitespace). */
+    record Prefix(double value, int end) {}
+
+    /**
+     * PostgreSQL's {@code float8in_internal} with an end pointer: whitespace, a {@code strtod} number,
+     * whitespace. Syntax errors name {@code typeName} and quote {@code orig}; out-of-range errors always say
+     * {@code double precision} and quote just the number.
+     */
+    static Prefix float8Prefix(String s, int from, String typeName, String orig) {
+        int num = skipSpaces(s, from);
+        if (num == s.length()) {
+            throw PgTypeException.invalidInput(typeName, orig);
         }
-        return false;
+        CStrtod.Result r = CStrtod.parse(s, num, false);
+        if (r.end() == num) {
+            throw PgTypeException.invalidInput(typeName, orig);
+        }
+        if (r.range()) {
+            throw new PgTypeException(
+                    PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE,
+                    "\"" + s.substring(num, r.end()) + "\" is out of range for type double precision");
+        }
+        return new Prefix(r.value(), skipSpaces(s, r.end()));
+    }
+
+    /** PostgreSQL's {@code float4in}: {@code strtof}, and out-of-range errors quote the whole input. */
+    static float parseFloat4(String orig, String typeName) {
+        int num = skipSpaces(orig, 0);
+        if (num == orig.length()) {
+            throw PgTypeException.invalidInput(typeName, orig);
+        }
+        CStrtod.Result r = CStrtod.parse(orig, num, true);
+        if (r.end() == num) {
+            throw PgTypeException.invalidInput(typeName, orig);
+        }
+        if (r.range()) {
+            throw new PgTypeException(
+                    PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE,
+                    "\"" + orig + "\" is out of range for type " + typeName);
+        }
+        if (skipSpaces(orig, r.end()) != orig.length()) {
+            throw PgTypeException.invalidInput(typeName, orig);
+        }
+        return r.floatValue();
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && BaseCodec.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

@@ -5,18 +5,12 @@ import dev.tusk.types.PgPoint;
 import dev.tusk.types.PgTypeException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The text syntax of PostgreSQL 15's geometric types ({@code geo_ops.c}): a cursor that follows
  * {@code single_decode}, {@code pair_decode} and {@code path_decode}, and the matching encoders.
  */
 final class GeoText {
-    private static final Pattern NUMBER =
-            Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
-    private static final String[] SPECIALS = {"nan", "infinity", "+infinity", "-infinity", "inf", "+inf", "-inf"};
 
     /** PostgreSQL's EPSILON for fuzzy geometric comparisons. */
     static final double EPSILON = 1.0E-06;
@@ -59,54 +53,11 @@ final class GeoText {
         }
     }
 
-    /** {@code single_decode}: whitespace, a float8 (or NaN/Infinity spelling), whitespace. */
+    /** {@code single_decode}: whitespace, a float8 as {@code float8in} reads it, whitespace. */
     double number() {
-        skipSpaces();
-        if (i >= s.length()) {
-            throw bad();
-        }
-        Matcher m = NUMBER.matcher(s).region(i, s.length());
-        double v;
-        if (m.lookingAt()) {
-            String num = m.group();
-            v = Double.parseDouble(num);
-            if (Double.isInfinite(v) || (v == 0 && nonZeroMantissa(num))) {
-                throw new PgTypeException(
-                        PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE,
-                        "\"" + num + "\" is out of range for type double precision");
-            }
-            i = m.end();
-        } else {
-            String rest = s.substring(i).toLowerCase(Locale.ROOT);
-            String found = null;
-            for (String sp : SPECIALS) {
-                if (rest.startsWith(sp) && (found == null || sp.length() > found.length())) {
-                    found = sp;
-                }
-            }
-            if (found == null) {
-                throw bad();
-            }
-            v = found.equals("nan")
-                    ? Double.NaN
-                    : found.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            i += found.length();
-        }
-        skipSpaces();
-        return v;
-    }
-
-    private static boolean nonZeroMantissa(String num) {
-        for (int k = 0; k < num.length(); k++) {
-            char c = num.charAt(k);
-            if (c == 'e' || c == 'E') {
-                return false;
-            }
-            if (c >= '1' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
+        FloatText.Prefix p = FloatText.float8Prefix(s, i, type, s);
+        i = p.end();
+        return p.value();
     }
 
     /** {@code pair_decode}: {@code x,y} or {@code (x,y)}. */

@@ -397,6 +397,10 @@ public final class InetCodec extends BaseCodec<PgInet> {
         return bits;
     }
 
+    /**
+     * {@code getv4} of PostgreSQL's {@code inet_cidr_pton_ipv6}: up to four dotted decimal octets without
+     * leading zeros (an empty octet reads as 0, the last must have digits); missing octets stay zero.
+     */
     private static boolean getV4(String s, byte[] dst) {
         int count = 0;
         int val = 0;
@@ -404,15 +408,17 @@ public final class InetCodec extends BaseCodec<PgInet> {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
-                if (digits > 0 && val == 0) {
+                if (digits++ != 0 && val == 0) {
                     return false;
                 }
                 val = val * 10 + (c - '0');
-                digits++;
                 if (val > 255) {
                     return false;
                 }
-            } else if (c == '.' && digits > 0 && count < 3) {
+            } else if (c == '.') {
+                if (count > 3) {
+                    return false;
+                }
                 dst[count++] = (byte) val;
                 val = 0;
                 digits = 0;
@@ -420,10 +426,10 @@ public final class InetCodec extends BaseCodec<PgInet> {
                 return false;
             }
         }
-        if (digits == 0 || count != 3) {
+        if (digits == 0 || count > 3) {
             return false;
         }
-        dst[3] = (byte) val;
+        dst[count] = (byte) val;
         return true;
     }
 

@@ -38,41 +38,43 @@ public final class Macaddr8Codec extends BaseCodec<PgMacAddr> {
     @Override
     public PgMacAddr decodeText(byte[] buf, int off, int len, FormatSettings s) {
         String str = utf8(buf, off, len);
-        int n = str.length();
+        // scanned byte by byte, as PostgreSQL does: a multibyte character counts as several bytes
+        String raw = new String(buf, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int n = raw.length();
         int i = 0;
-        while (i < n && isSpace(str.charAt(i))) {
+        while (i < n && isSpace(raw.charAt(i))) {
             i++;
         }
         byte[] b = new byte[8];
         int count = 0;
         char spacer = 0;
-        while (i < n) {
-            if (i + 1 >= n) {
+        // macaddr8_in: two hex digits per byte while at least two characters are left; an odd trailing
+        // character is ignored, as PostgreSQL 15 does
+        while (i + 1 < n) {
+            int hi = hex(raw.charAt(i));
+            int lo = hex(raw.charAt(i + 1));
+            if (count == 8) {
                 throw PgTypeException.invalidInput(sqlName, str);
             }
-            int hi = hex(str.charAt(i));
-            int lo = hex(str.charAt(i + 1));
-            if (hi < 0 || lo < 0 || count == 8) {
+            if (hi < 0 || lo < 0) {
                 throw PgTypeException.invalidInput(sqlName, str);
             }
             b[count++] = (byte) (hi << 4 | lo);
             i += 2;
-            if (i < n) {
-                char c = str.charAt(i);
-                if (c == ':' || c == '-' || c == '.') {
-                    if (spacer == 0) {
-                        spacer = c;
-                    } else if (spacer != c) {
-                        throw PgTypeException.invalidInput(sqlName, str);
-                    }
+            if (i < n && (raw.charAt(i) == ':' || raw.charAt(i) == '-' || raw.charAt(i) == '.')) {
+                if (spacer == 0) {
+                    spacer = raw.charAt(i);
+                } else if (spacer != raw.charAt(i)) {
+                    throw PgTypeException.invalidInput(sqlName, str);
+                }
+                i++;
+            }
+            if ((count == 6 || count == 8) && i < n && isSpace(raw.charAt(i))) {
+                while (i < n && isSpace(raw.charAt(i))) {
                     i++;
-                } else if ((count == 6 || count == 8) && isSpace(c)) {
-                    while (i < n && isSpace(str.charAt(i))) {
-                        i++;
-                    }
-                    if (i < n) {
-                        throw PgTypeException.invalidInput(sqlName, str);
-                    }
+                }
+                if (i < n) {
+                    throw PgTypeException.invalidInput(sqlName, str);
                 }
             }
         }

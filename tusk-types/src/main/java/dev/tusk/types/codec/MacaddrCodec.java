@@ -59,7 +59,7 @@ public final class MacaddrCodec extends BaseCodec<PgMacAddr> {
                 for (int i = 0; i < 6; i++) {
                     if (v[i] < 0 || v[i] > 255) {
                         throw new PgTypeException(
-                                PgTypeException.INVALID_TEXT_REPRESENTATION,
+                                PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE,
                                 "invalid octet value in \"macaddr\" value: \"" + str + "\"");
                     }
                     b[i] = (byte) v[i];
@@ -70,7 +70,11 @@ public final class MacaddrCodec extends BaseCodec<PgMacAddr> {
         throw PgTypeException.invalidInput(sqlName, str);
     }
 
-    /** A small sscanf: six hex conversions matching {@code format}, then only whitespace. */
+    /**
+     * A small {@code sscanf}: six {@code %x} conversions (whitespace, an optional sign and {@code 0x} prefix,
+     * hex digits; {@code 2} limits the field to two characters, sign and prefix included) with the format's
+     * literal characters between them, then a {@code %1s} that must find nothing but whitespace.
+     */
     private static int[] scan(String s, String format) {
         int[] v = new int[6];
         int k = 0;
@@ -82,18 +86,32 @@ public final class MacaddrCodec extends BaseCodec<PgMacAddr> {
                 while (i < n && isSpace(s.charAt(i))) {
                     i++;
                 }
-                int max = fc == '2' ? 2 : Integer.MAX_VALUE;
+                int width = fc == '2' ? 2 : Integer.MAX_VALUE;
+                boolean neg = false;
+                if (i < n && width > 0 && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                    neg = s.charAt(i) == '-';
+                    i++;
+                    width--;
+                }
+                if (width >= 2
+                        && i + 2 < n
+                        && s.charAt(i) == '0'
+                        && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')
+                        && hex(s.charAt(i + 2)) >= 0) {
+                    i += 2;
+                    width -= 2;
+                }
                 long val = 0;
                 int digits = 0;
-                while (i < n && digits < max && s.charAt(i) < 128 && Character.digit(s.charAt(i), 16) >= 0) {
-                    val = Math.min(val * 16 + Character.digit(s.charAt(i), 16), Integer.MAX_VALUE);
+                while (i < n && digits < width && hex(s.charAt(i)) >= 0) {
+                    val = Math.min(val * 16 + hex(s.charAt(i)), 0xFFFFFFFFL);
                     i++;
                     digits++;
                 }
                 if (digits == 0) {
                     return null;
                 }
-                v[k++] = (int) val;
+                v[k++] = neg ? (int) -val : (int) val;
             } else if (i < n && s.charAt(i) == fc) {
                 i++;
             } else {
@@ -104,6 +122,10 @@ public final class MacaddrCodec extends BaseCodec<PgMacAddr> {
             i++;
         }
         return i == n ? v : null;
+    }
+
+    private static int hex(char c) {
+        return c < 128 ? Character.digit(c, 16) : -1;
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.tusk.types.PgTypeException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /**
  * {@code numeric}: values are BigDecimal, or Double NaN/±Infinity for the special values; accepts
@@ -120,28 +119,147 @@ public final class NumericCodec extends BaseCodec<Number> {
     @Override
     public Number decodeText(byte[] buf, int off, int len, FormatSettings s) {
         String orig = utf8(buf, off, len);
-        String t = trim(orig);
-        switch (t.toLowerCase(Locale.ROOT)) {
-            case "nan":
-                return Double.NaN;
-            case "infinity", "+infinity", "inf", "+inf":
-                return Double.POSITIVE_INFINITY;
-            case "-infinity", "-inf":
-                return Double.NEGATIVE_INFINITY;
-            default:
+        int i = 0;
+        int n = orig.length();
+        while (i < n && isSpace(orig.charAt(i))) {
+            i++;
+        }
+        Number special = null;
+        for (String[] word : SPECIAL_WORDS) {
+            if (orig.regionMatches(true, i, word[0], 0, word[0].length()) && ascii(orig, i, word[0].length())) {
+                special = word[1].equals("nan")
+                        ? Double.NaN
+                        : word[1].equals("+") ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                i += word[0].length();
                 break;
+            }
         }
-        if (!t.matches("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?")) {
-            throw PgTypeException.invalidInput(sqlName, orig);
+        Number result;
+        if (special != null) {
+            result = special;
+        } else {
+            int[] end = new int[1];
+            result = parseDecimal(orig, i, end);
+            i = end[0];
         }
-        BigDecimal bd;
-        try {
-            bd = new BigDecimal(t);
-        } catch (NumberFormatException | ArithmeticException e) {
-            // the syntax was checked above, so only an exponent beyond int range gets here
+        while (i < n) {
+            if (!isSpace(orig.charAt(i))) {
+                throw PgTypeException.invalidInput(sqlName, orig);
+            }
+            i++;
+        }
+        return result;
+    }
+
+    /** The words numeric_in checks before digits, in its order, with what they stand for. */
+    private static final String[][] SPECIAL_WORDS = {
+        {"NaN", "nan"},
+        {"Infinity", "+"},
+        {"+Infinity", "+"},
+        {"-Infinity", "-"},
+        {"inf", "+"},
+        {"+inf", "+"},
+        {"-inf", "-"}
+    };
+
+    private static boolean ascii(String s, int from, int count) {
+        for (int k = from; k < from + count; k++) {
+            if (s.charAt(k) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * PostgreSQL 15's {@code set_var_from_str}: a sign, digits with at most one decimal point, and an
+     * exponent read by {@code strtol} (so whitespace may follow the {@code e}) below INT_MAX/2; then the storage
+     * format's limits. Leaves where the number ended in {@code end[0]}.
+     */
+    private static BigDecimal parseDecimal(String str, int cp, int[] end) {
+        int n = str.length();
+        boolean neg = false;
+        if (cp < n && (str.charAt(cp) == '+' || str.charAt(cp) == '-')) {
+            neg = str.charAt(cp) == '-';
+            cp++;
+        }
+        boolean haveDp = false;
+        if (cp < n && str.charAt(cp) == '.') {
+            haveDp = true;
+            cp++;
+        }
+        if (cp >= n || !isAsciiDigit(str.charAt(cp))) {
+            throw PgTypeException.invalidInput("numeric", str);
+        }
+        StringBuilder digits = new StringBuilder();
+        int dscale = 0;
+        while (cp < n) {
+            char c = str.charAt(cp);
+            if (isAsciiDigit(c)) {
+                digits.append(c);
+                if (haveDp) {
+                    dscale++;
+                }
+                cp++;
+            } else if (c == '.') {
+                if (haveDp) {
+                    throw PgTypeException.invalidInput("numeric", str);
+                }
+                haveDp = true;
+                cp++;
+            } else {
+                break;
+            }
+        }
+        int scale = dscale;
+        if (cp < n && (str.charAt(cp) == 'e' || str.charAt(cp) == 'E')) {
+            cp++;
+            int e = cp;
+            while (e < n && isSpace(str.charAt(e))) {
+                e++;
+            }
+            boolean eneg = false;
+            if (e < n && (str.charAt(e) == '+' || str.charAt(e) == '-')) {
+                eneg = str.charAt(e) == '-';
+                e++;
+            }
+            int digitsStart = e;
+            long exponent = 0;
+            while (e < n && isAsciiDigit(str.charAt(e))) {
+                exponent = Math.min(exponent * 10 + (str.charAt(e) - '0'), Integer.MAX_VALUE);
+                e++;
+            }
+            if (e == digitsStart) {
+                throw PgTypeException.invalidInput("numeric", str);
+            }
+            cp = e;
+            if (exponent >= Integer.MAX_VALUE / 2) {
+                throw new PgTypeException(PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+            }
+            int exp = (int) (eneg ? -exponent : exponent);
+            scale -= exp;
+            dscale = Math.max(dscale - exp, 0);
+        }
+        end[0] = cp;
+        int lead = 0;
+        while (lead < digits.length() && digits.charAt(lead) == '0') {
+            lead++;
+        }
+        if (dscale > 16383 || (lead < digits.length() && (long) digits.length() - lead - scale > 131072)) {
             throw new PgTypeException(PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
         }
-        return checkRange(bd);
+        BigDecimal bd = new BigDecimal(new BigInteger(digits.toString()), scale);
+        if (neg) {
+            bd = bd.negate();
+        }
+        if (dscale > 16383 || (bd.signum() != 0 && (long) bd.precision() - bd.scale() > 131072)) {
+            throw new PgTypeException(PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+        }
+        return bd.signum() == 0 ? BigDecimal.ZERO.setScale(dscale) : bd.setScale(dscale, RoundingMode.UNNECESSARY);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** PostgreSQL's limits: 131072 digits before the decimal point, 16383 after. */
@@ -181,19 +299,40 @@ public final class NumericCodec extends BaseCodec<Number> {
             throw new PgTypeException(
                     PgTypeException.INVALID_BINARY_REPRESENTATION, "invalid scale in external \"numeric\" value");
         }
-        BigInteger acc = BigInteger.ZERO;
+        int[] groups = new int[ndigits];
         for (int i = 0; i < ndigits; i++) {
             int d = readShort(buf, off + 8 + 2 * i);
             if (d < 0 || d >= 10000) {
                 throw new PgTypeException(
                         PgTypeException.INVALID_BINARY_REPRESENTATION, "invalid digit in external \"numeric\" value");
             }
-            acc = acc.multiply(TEN_THOUSAND).add(BigInteger.valueOf(d));
+            groups[i] = d;
         }
+        BigInteger acc = fromGroups(groups, 0, ndigits);
         BigDecimal bd = new BigDecimal(acc, (ndigits - 1 - weight) * 4);
         if (sign == NUMERIC_NEG) {
             bd = bd.negate();
         }
         return bd.setScale(dscale, RoundingMode.HALF_UP);
+    }
+
+    /** The base-10000 digits {@code g[from..to)} as one integer, halving so long values convert quickly. */
+    private static BigInteger fromGroups(int[] g, int from, int to) {
+        if (to - from <= 16) {
+            BigInteger acc = BigInteger.ZERO;
+            long chunk = 0;
+            int inChunk = 0;
+            for (int i = from; i < to; i++) {
+                chunk = chunk * 10000 + g[i];
+                if (++inChunk == 4) {
+                    acc = acc.multiply(TEN_THOUSAND.pow(4)).add(BigInteger.valueOf(chunk));
+                    chunk = 0;
+                    inChunk = 0;
+                }
+            }
+            return inChunk == 0 ? acc : acc.multiply(TEN_THOUSAND.pow(inChunk)).add(BigInteger.valueOf(chunk));
+        }
+        int mid = (from + to) >>> 1;
+        return fromGroups(g, from, mid).multiply(TEN_THOUSAND.pow(to - mid)).add(fromGroups(g, mid, to));
     }
 }

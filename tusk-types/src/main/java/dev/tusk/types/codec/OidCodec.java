@@ -43,18 +43,61 @@ public final class OidCodec extends BaseCodec<Long> {
 
     @Override
     public Long decodeText(byte[] buf, int off, int len, FormatSettings s) {
-        // oidin uses strtoul semantics: negative values wrap if they fit in 32 bits
         String str = utf8(buf, off, len);
-        long v;
-        try {
-            v = parseInteger(str, -0xFFFFFFFFL, 0xFFFFFFFFL, sqlName);
-        } catch (PgTypeException e) {
-            if (e.sqlState().equals(PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE)) {
-                throw PgTypeException.outOfRange(sqlName, str);
-            }
-            throw e;
+        return parseOid(str, sqlName);
+    }
+
+    /**
+     * PostgreSQL 15's {@code oidin_subr}: C's {@code strtoul} (whitespace, a sign, decimal digits; a minus sign
+     * negates modulo 2^64), then only whitespace; the result must survive the cut to 32 bits read either as
+     * unsigned or as signed, so {@code -1} is 4294967295 but {@code -2147483649} is out of range.
+     */
+    static long parseOid(String str, String typeName) {
+        if (str.isEmpty()) {
+            throw PgTypeException.invalidInput(typeName, str);
         }
-        return v & 0xFFFFFFFFL;
+        int i = 0;
+        int n = str.length();
+        while (i < n && isSpace(str.charAt(i))) {
+            i++;
+        }
+        boolean neg = false;
+        if (i < n && (str.charAt(i) == '+' || str.charAt(i) == '-')) {
+            neg = str.charAt(i) == '-';
+            i++;
+        }
+        int start = i;
+        long cvt = 0;
+        boolean range = false;
+        while (i < n && str.charAt(i) >= '0' && str.charAt(i) <= '9') {
+            int d = str.charAt(i) - '0';
+            if (Long.compareUnsigned(cvt, Long.divideUnsigned(-1L - d, 10)) > 0) {
+                range = true;
+            } else {
+                cvt = cvt * 10 + d;
+            }
+            i++;
+        }
+        if (i == start) {
+            throw PgTypeException.invalidInput(typeName, str);
+        }
+        if (range) {
+            throw PgTypeException.outOfRange(typeName, str);
+        }
+        while (i < n && isSpace(str.charAt(i))) {
+            i++;
+        }
+        if (i != n) {
+            throw PgTypeException.invalidInput(typeName, str);
+        }
+        if (neg) {
+            cvt = -cvt;
+        }
+        long unsigned = cvt & 0xFFFFFFFFL;
+        if (cvt != unsigned && cvt != (long) (int) cvt) {
+            throw PgTypeException.outOfRange(typeName, str);
+        }
+        return unsigned;
     }
 
     @Override

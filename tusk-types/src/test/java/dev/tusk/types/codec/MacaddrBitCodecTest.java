@@ -25,7 +25,7 @@ class MacaddrBitCodecTest {
         golden(BuiltinTypes.MACADDR, mac("08002b010203"), "08:00:2b:01:02:03", "08002b010203");
         golden(BuiltinTypes.MACADDR, mac("ffffffffffff"), "ff:ff:ff:ff:ff:ff", "ffffffffffff");
         pgError(
-                "22P02",
+                "22003",
                 "invalid octet value in \"macaddr\" value: \"08:00:2b:01:02:100\"",
                 () -> parse(BuiltinTypes.MACADDR, "08:00:2b:01:02:100"));
         pgError("08P01", "insufficient data left in message", () -> fromHex(BuiltinTypes.MACADDR, "08002b0102"));
