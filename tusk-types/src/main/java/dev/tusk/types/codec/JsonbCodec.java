@@ -3,8 +3,12 @@ package dev.tusk.types.codec;
 import dev.tusk.types.ByteSink;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgTypeException;
+import dev.tusk.types.json.JsonInput;
 
-/** {@code jsonb}: text is the JSON document, binary is version byte 1 followed by the text. */
+/**
+ * {@code jsonb}: values are the canonical text {@code jsonb_out} prints; input (text, and binary which is
+ * version byte 1 followed by text) is parsed and normalised as {@code jsonb_in} does.
+ */
 public final class JsonbCodec extends BaseCodec<String> {
     /** The shared instance. */
     public static final JsonbCodec INSTANCE = new JsonbCodec();
@@ -34,7 +38,8 @@ public final class JsonbCodec extends BaseCodec<String> {
 
     @Override
     public String decodeText(byte[] buf, int off, int len, FormatSettings s) {
-        return StringCodec.JSON.decodeText(buf, off, len, s);
+        StringCodec.checkNoNul(buf, off, len);
+        return JsonInput.normalizeJsonb(buf, off, len);
     }
 
     @Override
@@ -45,6 +50,6 @@ public final class JsonbCodec extends BaseCodec<String> {
         if (buf[off] != 1) {
             throw new PgTypeException(PgTypeException.INTERNAL_ERROR, "unsupported jsonb version number " + buf[off]);
         }
-        return StringCodec.JSON.decodeText(buf, off + 1, len - 1, s);
+        return decodeText(buf, off + 1, len - 1, s);
     }
 }

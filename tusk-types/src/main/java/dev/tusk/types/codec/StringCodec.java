@@ -3,6 +3,7 @@ package dev.tusk.types.codec;
 import dev.tusk.types.ByteSink;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgTypeException;
+import dev.tusk.types.json.JsonInput;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,7 +21,7 @@ public final class StringCodec extends BaseCodec<String> {
     public static final StringCodec NAME = new StringCodec("name", 63);
     /** {@code unknown}. */
     public static final StringCodec UNKNOWN = new StringCodec("unknown", 0);
-    /** {@code json} (input is not validated yet). */
+    /** {@code json}: kept as written, validated on input as {@code json_in} does. */
     public static final StringCodec JSON = new StringCodec("json", 0);
     /** {@code xml} (input is not validated yet). */
     public static final StringCodec XML = new StringCodec("xml", 0);
@@ -63,13 +64,21 @@ public final class StringCodec extends BaseCodec<String> {
         return decode(buf, off, len);
     }
 
-    private String decode(byte[] buf, int off, int len) {
+    /** Rejects a NUL byte as PostgreSQL's encoding check does before any input function runs. */
+    static void checkNoNul(byte[] buf, int off, int len) {
         for (int i = off; i < off + len; i++) {
             if (buf[i] == 0) {
                 throw new PgTypeException(
                         PgTypeException.CHARACTER_NOT_IN_REPERTOIRE,
                         "invalid byte sequence for encoding \"UTF8\": 0x00");
             }
+        }
+    }
+
+    private String decode(byte[] buf, int off, int len) {
+        checkNoNul(buf, off, len);
+        if (this == JSON) {
+            JsonInput.validateJson(buf, off, len);
         }
         if (maxBytes > 0 && len > maxBytes) {
             int cut = maxBytes;
