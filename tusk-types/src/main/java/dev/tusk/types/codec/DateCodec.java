@@ -4,7 +4,6 @@ import dev.tusk.types.ByteSink;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgTypeException;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** {@code date}: LocalDate, with LocalDate.MAX/MIN standing for {@code infinity}/{@code -infinity}. */
 public final class DateCodec extends BaseCodec<LocalDate> {
@@ -53,26 +52,31 @@ public final class DateCodec extends BaseCodec<LocalDate> {
     @Override
     public LocalDate decodeText(byte[] buf, int off, int len, FormatSettings s) {
         String orig = utf8(buf, off, len);
-        switch (trim(orig).toLowerCase(Locale.ROOT)) {
-            case "infinity", "+infinity":
-                return LocalDate.MAX;
-            case "-infinity":
-                return LocalDate.MIN;
-            case "epoch":
-                return LocalDate.EPOCH;
-            default:
+        DateTimeDecoder d = DateTimeInput.decodeDateTime(orig, s, DateTimeFields.BUF_DATE, sqlName);
+        PgTm tm = d.tm;
+        switch (d.dtype) {
+            case DateTimeKeywords.DTK_DATE:
                 break;
+            case DateTimeKeywords.DTK_EPOCH:
+                tm.year = 1970;
+                tm.mon = 1;
+                tm.mday = 1;
+                break;
+            case DateTimeKeywords.DTK_LATE:
+                return LocalDate.MAX;
+            case DateTimeKeywords.DTK_EARLY:
+                return LocalDate.MIN;
+            default:
+                throw DateTimeError.badFormat().toException(orig, sqlName);
         }
-        DateTimeText.Parsed p;
-        try {
-            p = DateTimeText.parse(orig, s.dateStyle().order(), true, true);
-        } catch (DateTimeText.BadFormat e) {
-            throw DateTimeText.badFormat(sqlName, orig);
-        }
-        if (p.date().isBefore(MIN) || p.date().isAfter(MAX)) {
+        if (!DateFields.isValidJulian(tm.year, tm.mon, tm.mday)) {
             throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "date out of range: \"" + orig + "\"");
         }
-        return p.date();
+        long date = DateFields.date2j(tm.year, tm.mon, tm.mday) - (long) DateFields.POSTGRES_EPOCH_JDATE;
+        if (date < -DateFields.POSTGRES_EPOCH_JDATE || date >= 2147483494L - DateFields.POSTGRES_EPOCH_JDATE) {
+            throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "date out of range: \"" + orig + "\"");
+        }
+        return LocalDate.ofEpochDay(date + DateTimeText.PG_EPOCH_DAYS);
     }
 
     @Override

@@ -34,13 +34,7 @@ public final class TimeCodec extends BaseCodec<LocalTime> {
     @Override
     public LocalTime decodeText(byte[] buf, int off, int len, FormatSettings s) {
         String orig = utf8(buf, off, len);
-        DateTimeText.Parsed p;
-        try {
-            p = DateTimeText.parse(orig, s.dateStyle().order(), false, true);
-        } catch (DateTimeText.BadFormat e) {
-            throw DateTimeText.badFormat(sqlName, orig);
-        }
-        return fromMicros(p.microsOfDay());
+        return fromMicros(DateTimeInput.decodeTimeOnly(orig, s, sqlName).tm.timeOfDayMicros());
     }
 
     static LocalTime fromMicros(long micros) {

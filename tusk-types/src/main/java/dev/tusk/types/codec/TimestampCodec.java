@@ -5,7 +5,6 @@ import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgTypeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Locale;
 
 /**
  * {@code timestamp without time zone}: LocalDateTime at microsecond precision; LocalDateTime.MAX/MIN
@@ -74,36 +73,16 @@ public final class TimestampCodec extends BaseCodec<LocalDateTime> {
         }
     }
 
-    /** Special input words shared with timestamptz: +1 infinity, -1 -infinity, 0 epoch, null otherwise. */
-    static Integer special(String orig) {
-        return switch (trim(orig).toLowerCase(Locale.ROOT)) {
-            case "infinity", "+infinity" -> 1;
-            case "-infinity" -> -1;
-            case "epoch" -> 0;
-            default -> null;
-        };
-    }
-
     @Override
     public LocalDateTime decodeText(byte[] buf, int off, int len, FormatSettings s) {
         String orig = utf8(buf, off, len);
-        Integer sp = special(orig);
-        if (sp != null) {
-            return sp > 0 ? LocalDateTime.MAX : sp < 0 ? LocalDateTime.MIN : LocalDateTime.of(1970, 1, 1, 0, 0);
-        }
-        DateTimeText.Parsed p;
-        try {
-            p = DateTimeText.parse(orig, s.dateStyle().order(), true, true);
-        } catch (DateTimeText.BadFormat e) {
-            throw DateTimeText.badFormat(sqlName, orig);
-        }
-        long m = (p.date().toEpochDay() - DateTimeText.PG_EPOCH_DAYS) * DateTimeText.USECS_PER_DAY
-                + (p.microsOfDay() == null ? 0 : p.microsOfDay());
-        if (m < MIN_MICROS || m >= END_MICROS) {
-            throw new PgTypeException(
-                    PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range: \"" + orig + "\"");
-        }
-        return fromMicros(m);
+        DateTimeDecoder d = DateTimeInput.decodeDateTime(orig, s, DateTimeFields.BUF_TIMESTAMP, sqlName);
+        return switch (d.dtype) {
+            case DateTimeKeywords.DTK_EPOCH -> LocalDateTime.of(1970, 1, 1, 0, 0);
+            case DateTimeKeywords.DTK_LATE -> LocalDateTime.MAX;
+            case DateTimeKeywords.DTK_EARLY -> LocalDateTime.MIN;
+            default -> fromMicros(DateTimeInput.timestamp(d.tm, false, orig));
+        };
     }
 
     @Override

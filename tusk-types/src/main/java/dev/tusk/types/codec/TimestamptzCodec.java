@@ -5,7 +5,6 @@ import dev.tusk.types.DateStyle;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgTypeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -104,30 +103,13 @@ public final class TimestamptzCodec extends BaseCodec<OffsetDateTime> {
     @Override
     public OffsetDateTime decodeText(byte[] buf, int off, int len, FormatSettings s) {
         String orig = utf8(buf, off, len);
-        Integer sp = TimestampCodec.special(orig);
-        if (sp != null) {
-            return sp > 0
-                    ? OffsetDateTime.MAX
-                    : sp < 0 ? OffsetDateTime.MIN : OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-        }
-        DateTimeText.Parsed p;
-        try {
-            p = DateTimeText.parse(orig, s.dateStyle().order(), true, true);
-        } catch (DateTimeText.BadFormat e) {
-            throw DateTimeText.badFormat(sqlName, orig);
-        }
-        LocalDateTime local = p.date().atStartOfDay().plusNanos((p.microsOfDay() == null ? 0 : p.microsOfDay()) * 1000);
-        OffsetDateTime result = p.offsetSeconds() != null
-                ? local.atOffset(ZoneOffset.ofTotalSeconds(p.offsetSeconds()))
-                : local.atZone(s.timeZone()).toOffsetDateTime();
-        long m;
-        try {
-            m = micros(result);
-        } catch (PgTypeException e) {
-            throw new PgTypeException(
-                    PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range: \"" + orig + "\"");
-        }
-        return fromMicros(m);
+        DateTimeDecoder d = DateTimeInput.decodeDateTime(orig, s, DateTimeFields.BUF_TIMESTAMP, sqlName);
+        return switch (d.dtype) {
+            case DateTimeKeywords.DTK_EPOCH -> OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+            case DateTimeKeywords.DTK_LATE -> OffsetDateTime.MAX;
+            case DateTimeKeywords.DTK_EARLY -> OffsetDateTime.MIN;
+            default -> fromMicros(DateTimeInput.timestamp(d.tm, true, orig));
+        };
     }
 
     @Override

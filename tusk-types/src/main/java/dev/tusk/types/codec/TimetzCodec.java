@@ -3,7 +3,6 @@ package dev.tusk.types.codec;
 import dev.tusk.types.ByteSink;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgTypeException;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetTime;
 import java.time.ZoneOffset;
@@ -36,16 +35,8 @@ public final class TimetzCodec extends BaseCodec<OffsetTime> {
     @Override
     public OffsetTime decodeText(byte[] buf, int off, int len, FormatSettings s) {
         String orig = utf8(buf, off, len);
-        DateTimeText.Parsed p;
-        try {
-            p = DateTimeText.parse(orig, s.dateStyle().order(), false, true);
-        } catch (DateTimeText.BadFormat e) {
-            throw DateTimeText.badFormat(sqlName, orig);
-        }
-        ZoneOffset zone = p.offsetSeconds() != null
-                ? ZoneOffset.ofTotalSeconds(p.offsetSeconds())
-                : s.timeZone().getRules().getOffset(Instant.now());
-        return OffsetTime.of(TimeCodec.fromMicros(p.microsOfDay()), zone);
+        PgTm tm = DateTimeInput.decodeTimeOnly(orig, s, sqlName).tm;
+        return OffsetTime.of(TimeCodec.fromMicros(tm.timeOfDayMicros()), ZoneOffset.ofTotalSeconds(-tm.tz));
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -40,36 +39,38 @@ final class TzAbbreviations {
     private TzAbbreviations() {}
 
     /**
-     * PostgreSQL 15's {@code timezone_abbreviations = 'Default'} set: abbreviation and UTC offset in seconds,
-     * or the zone whose history gives the abbreviation's meaning.
+     * PostgreSQL 15's {@code timezone_abbreviations = 'Default'} set: abbreviation and UTC offset in seconds
+     * ({@code D} marks a daylight-saving abbreviation), or the zone whose history gives the abbreviation's
+     * meaning.
      */
     private static final String DEFAULT_SET =
-            "EAT 10800;SAST 7200;WAT 3600;ACT -18000;AKDT -28800;AKST -32400;ART America/Argentina/Buenos_Aires;A"
-                    + "RST America/Argentina/Buenos_Aires;BOT -14400;BRA -10800;BRST -7200;BRT -10800;COT -18000;CDT -18000"
-                    + ";CLST -10800;CLT America/Santiago;CST -21600;EDT -14400;EGST 0;EGT -3600;EST -18000;FNT -7200;FNST -"
-                    + "3600;GFT -10800;GYT America/Guyana;MDT -21600;MST -25200;NDT -9000;NFT -12600;NST -12600;PET -18000;"
-                    + "PDT -25200;PMDT -7200;PMST -10800;PST -28800;PYST -10800;PYT America/Asuncion;UYST -7200;UYT -10800;"
-                    + "VET America/Caracas;WGST -7200;WGT -10800;DAVT Antarctica/Davis;DDUT 36000;MAWT Antarctica/Mawson;AF"
-                    + "T 16200;ALMT 21600;ALMST 25200;AMST Asia/Yerevan;AMT -14400;ANAST Asia/Anadyr;ANAT Asia/Anadyr;AZST "
-                    + "Asia/Baku;AZT Asia/Baku;BDT 21600;BNT 28800;BORT 28800;BTT 21600;CCT 28800;GEST Asia/Tbilisi;GET Asi"
-                    + "a/Tbilisi;HKT 28800;ICT 25200;IDT 10800;IRKST Asia/Irkutsk;IRKT Asia/Irkutsk;IRT 12600;IST 7200;JAYT"
-                    + " 32400;JST 32400;KDT 36000;KGST 21600;KGT Asia/Bishkek;KRAST Asia/Krasnoyarsk;KRAT Asia/Krasnoyarsk;"
-                    + "KST 32400;LKT Asia/Colombo;MAGST Asia/Magadan;MAGT Asia/Magadan;MMT 23400;MYT 28800;NOVST Asia/Novos"
-                    + "ibirsk;NOVT Asia/Novosibirsk;NPT 20700;OMSST Asia/Omsk;OMST Asia/Omsk;PETST Asia/Kamchatka;PETT Asia"
-                    + "/Kamchatka;PHT 28800;PKT 18000;PKST 21600;SGT Asia/Singapore;TJT 18000;TMT Asia/Ashgabat;ULAST 32400"
-                    + ";ULAT Asia/Ulaanbaatar;UZST 21600;UZT 18000;VLAST Asia/Vladivostok;VLAT Asia/Vladivostok;XJT 21600;Y"
-                    + "AKST Asia/Yakutsk;YAKT Asia/Yakutsk;YEKST 21600;YEKT Asia/Yekaterinburg;ADT -10800;AST -14400;AZOST "
-                    + "0;AZOT -3600;FKST Atlantic/Stanley;FKT Atlantic/Stanley;ACSST 37800;ACDT 37800;ACST 34200;ACWST 3150"
-                    + "0;AESST 39600;AEDT 39600;AEST 36000;AWSST 32400;AWST 28800;CADT 37800;CAST 34200;LHDT Australia/Lord"
-                    + "_Howe;LHST 37800;LIGT 36000;NZT 43200;SADT 37800;WADT 28800;WAST 25200;WDT 32400;GMT 0;UCT 0;UT 0;UT"
-                    + "C 0;Z 0;ZULU 0;BST 3600;BDST 7200;CEST 7200;CET 3600;CETDST 7200;EEST 10800;EET 7200;EETDST 10800;FE"
-                    + "T 10800;MEST 7200;MESZ 7200;MET 3600;METDST 7200;MEZ 3600;MSD 14400;MSK Europe/Moscow;VOLT Europe/Vo"
-                    + "lgograd;WET 0;WETDST 3600;CXT 25200;IOT Indian/Chagos;MUT 14400;MUST 18000;MVT 18000;RET 14400;SCT 1"
-                    + "4400;TFT 18000;CHADT 49500;CHAST 45900;CHUT 36000;CKT Pacific/Rarotonga;EASST Pacific/Easter;EAST Pa"
-                    + "cific/Easter;FJST 46800;FJT 43200;GALT -21600;GAMT -32400;GILT 43200;HST -36000;KOST Pacific/Kosrae;"
-                    + "LINT Pacific/Kiritimati;MART -34200;MHT 43200;MPT 36000;NUT Pacific/Niue;NZDT 46800;NZST 43200;PGT 3"
-                    + "6000;PONT 39600;PWT 32400;TAHT -36000;TKT Pacific/Fakaofo;TOT 46800;TRUT 36000;TVT 43200;VUT 39600;W"
-                    + "AKT 43200;WFT 43200;YAPT 36000";
+            "EAT 10800;SAST 7200;WAT 3600;ACT -18000;AKDT -28800 D;AKST -32400;ART America/Argentina/Buenos_Aires"
+                    + ";ARST America/Argentina/Buenos_Aires;BOT -14400;BRA -10800;BRST -7200 D;BRT -10800;COT -18000;CDT -1"
+                    + "8000 D;CLST -10800 D;CLT America/Santiago;CST -21600;EDT -14400 D;EGST 0 D;EGT -3600;EST -18000;FNT "
+                    + "-7200;FNST -3600 D;GFT -10800;GYT America/Guyana;MDT -21600 D;MST -25200;NDT -9000 D;NFT -12600;NST "
+                    + "-12600;PET -18000;PDT -25200 D;PMDT -7200 D;PMST -10800;PST -28800;PYST -10800 D;PYT America/Asuncio"
+                    + "n;UYST -7200 D;UYT -10800;VET America/Caracas;WGST -7200 D;WGT -10800;DAVT Antarctica/Davis;DDUT 360"
+                    + "00;MAWT Antarctica/Mawson;AFT 16200;ALMT 21600;ALMST 25200 D;AMST Asia/Yerevan;AMT -14400;ANAST Asia"
+                    + "/Anadyr;ANAT Asia/Anadyr;AZST Asia/Baku;AZT Asia/Baku;BDT 21600;BNT 28800;BORT 28800;BTT 21600;CCT 2"
+                    + "8800;GEST Asia/Tbilisi;GET Asia/Tbilisi;HKT 28800;ICT 25200;IDT 10800 D;IRKST Asia/Irkutsk;IRKT Asia"
+                    + "/Irkutsk;IRT 12600;IST 7200;JAYT 32400;JST 32400;KDT 36000 D;KGST 21600 D;KGT Asia/Bishkek;KRAST Asi"
+                    + "a/Krasnoyarsk;KRAT Asia/Krasnoyarsk;KST 32400;LKT Asia/Colombo;MAGST Asia/Magadan;MAGT Asia/Magadan;"
+                    + "MMT 23400;MYT 28800;NOVST Asia/Novosibirsk;NOVT Asia/Novosibirsk;NPT 20700;OMSST Asia/Omsk;OMST Asia"
+                    + "/Omsk;PETST Asia/Kamchatka;PETT Asia/Kamchatka;PHT 28800;PKT 18000;PKST 21600 D;SGT Asia/Singapore;T"
+                    + "JT 18000;TMT Asia/Ashgabat;ULAST 32400 D;ULAT Asia/Ulaanbaatar;UZST 21600 D;UZT 18000;VLAST Asia/Vla"
+                    + "divostok;VLAT Asia/Vladivostok;XJT 21600;YAKST Asia/Yakutsk;YAKT Asia/Yakutsk;YEKST 21600 D;YEKT Asi"
+                    + "a/Yekaterinburg;ADT -10800 D;AST -14400;AZOST 0 D;AZOT -3600;FKST Atlantic/Stanley;FKT Atlantic/Stan"
+                    + "ley;ACSST 37800 D;ACDT 37800 D;ACST 34200;ACWST 31500;AESST 39600 D;AEDT 39600 D;AEST 36000;AWSST 32"
+                    + "400 D;AWST 28800;CADT 37800 D;CAST 34200;LHDT Australia/Lord_Howe;LHST 37800;LIGT 36000;NZT 43200;SA"
+                    + "DT 37800 D;WADT 28800 D;WAST 25200;WDT 32400 D;GMT 0;UCT 0;UT 0;UTC 0;Z 0;ZULU 0;BST 3600 D;BDST 720"
+                    + "0 D;CEST 7200 D;CET 3600;CETDST 7200 D;EEST 10800 D;EET 7200;EETDST 10800 D;FET 10800;MEST 7200 D;ME"
+                    + "SZ 7200 D;MET 3600;METDST 7200 D;MEZ 3600;MSD 14400 D;MSK Europe/Moscow;VOLT Europe/Volgograd;WET 0;"
+                    + "WETDST 3600 D;CXT 25200;IOT Indian/Chagos;MUT 14400;MUST 18000 D;MVT 18000;RET 14400;SCT 14400;TFT 1"
+                    + "8000;CHADT 49500 D;CHAST 45900;CHUT 36000;CKT Pacific/Rarotonga;EASST Pacific/Easter;EAST Pacific/Ea"
+                    + "ster;FJST 46800 D;FJT 43200;GALT -21600;GAMT -32400;GILT 43200;HST -36000;KOST Pacific/Kosrae;LINT P"
+                    + "acific/Kiritimati;MART -34200;MHT 43200;MPT 36000;NUT Pacific/Niue;NZDT 46800 D;NZST 43200;PGT 36000"
+                    + ";PONT 39600;PWT 32400;TAHT -36000;TKT Pacific/Fakaofo;TOT 46800;TRUT 36000;TVT 43200;VUT 39600;WAKT "
+                    + "43200;WFT 43200;YAPT 36000";
 
     private static final Map<String, String> DEFAULT_ABBREVIATIONS = defaultSet();
 
@@ -83,34 +84,37 @@ final class TzAbbreviations {
     }
 
     /**
-     * The UTC offset an input zone word stands for at local time {@code local} (null when there is no date),
-     * as PostgreSQL 15 reads it: an abbreviation of the 'Default' set ({@code IST} is Israel's +02 there), or a
-     * tz database zone name; null when unknown ({@code LMT}, {@code FOO}).
+     * An entry of the abbreviation set: {@link DateTimeKeywords#TZ} or {@link DateTimeKeywords#DTZ} with the
+     * UTC offset in seconds east, or {@link DateTimeKeywords#DYNTZ} with the zone that defines it.
      */
-    static Integer inputOffset(String word, LocalDateTime local) {
-        String v = DEFAULT_ABBREVIATIONS.get(word.toUpperCase(Locale.ROOT));
-        if (v != null && (Character.isDigit(v.charAt(0)) || v.charAt(0) == '-')) {
-            return Integer.parseInt(v);
+    record Abbrev(int type, int offset, ZoneId zone) {}
+
+    /** DecodeTimezoneAbbrev: the Default set's entry for a lower-case token, or null. */
+    static Abbrev lookup(String lowToken) {
+        if (lowToken.length() > 10) {
+            return null; // every abbreviation is shorter than TOKMAXLEN
         }
-        if (local == null) {
+        String v = DEFAULT_ABBREVIATIONS.get(lowToken.toUpperCase(Locale.ROOT));
+        if (v == null) {
             return null;
         }
-        if (v != null) {
-            ZoneId zone = ZoneId.of(v);
-            Optional<Zone> z = CACHE.computeIfAbsent(zone.getId(), TzAbbreviations::load);
-            long t = local.toEpochSecond(ZoneOffset.UTC);
-            Integer off =
-                    z.map(x -> x.offsetOf(word.toUpperCase(Locale.ROOT), t)).orElse(null);
-            return off != null ? off : zone.getRules().getOffset(local).getTotalSeconds();
+        if (Character.isDigit(v.charAt(0)) || v.charAt(0) == '-') {
+            boolean dst = v.endsWith(" D");
+            int off = Integer.parseInt(dst ? v.substring(0, v.length() - 2) : v);
+            return new Abbrev(dst ? DateTimeKeywords.DTZ : DateTimeKeywords.TZ, off, null);
         }
-        if (!SAFE_ID.matcher(word).matches()) {
-            return null;
-        }
-        try {
-            return ZoneId.of(word).getRules().getOffset(local).getTotalSeconds();
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return new Abbrev(DateTimeKeywords.DYNTZ, 0, ZoneId.of(v));
+    }
+
+    /**
+     * DetermineTimeZoneAbbrevOffset: the UTC offset (seconds east) a dynamic abbreviation had in its zone
+     * around local time {@code local}, or the zone's own offset there when the zone never used it.
+     */
+    static int dynamicOffset(String abbrev, ZoneId zone, LocalDateTime local, PgTm tm) {
+        Optional<Zone> z = CACHE.computeIfAbsent(zone.getId(), TzAbbreviations::load);
+        long t = local.toEpochSecond(ZoneOffset.UTC);
+        Integer off = z.map(x -> x.offsetOf(abbrev.toUpperCase(Locale.ROOT), t)).orElse(null);
+        return off != null ? off : -TimeZones.determineOffset(tm, TzifRules.of(zone));
     }
 
     /**
@@ -123,6 +127,11 @@ final class TzAbbreviations {
         }
         Optional<Zone> z = CACHE.computeIfAbsent(zone.getId(), TzAbbreviations::load);
         return z.map(v -> v.at(epochSecond, offsetSeconds)).orElse(null);
+    }
+
+    /** The parsed system TZif file of a zone id (case as on disk), if there is one. */
+    static Optional<Zone> zone(String id) {
+        return CACHE.computeIfAbsent(id, TzAbbreviations::load);
     }
 
     private static Optional<Zone> load(String id) {
@@ -193,9 +202,11 @@ final class TzAbbreviations {
             idx[i] = b.get(pos++) & 0xff;
         }
         int[] utoff = new int[typecnt];
+        boolean[] isdst = new boolean[typecnt];
         int[] desig = new int[typecnt];
         for (int i = 0; i < typecnt; i++, pos += 6) {
             utoff[i] = b.getInt(pos);
+            isdst[i] = b.get(pos + 4) != 0;
             desig[i] = b.get(pos + 5) & 0xff;
         }
         byte[] chars = new byte[charcnt];
@@ -214,7 +225,7 @@ final class TzAbbreviations {
             }
         }
         String[] tail = posixNames(footer);
-        return new Zone(times, idx, utoff, names, tail);
+        return new Zone(times, idx, utoff, names, tail, isdst, footer);
     }
 
     /** {std name, std offset, dst name, dst offset} from a POSIX TZ string (offsets as UTC offsets), or null. */
@@ -252,7 +263,14 @@ final class TzAbbreviations {
     }
 
     /** One zone's transitions and local time types. */
-    record Zone(long[] times, int[] typeIndex, int[] utoff, String[] names, String[] posix) {
+    record Zone(
+            long[] times,
+            int[] typeIndex,
+            int[] utoff,
+            String[] names,
+            String[] posix,
+            boolean[] isdst,
+            String footer) {
         String at(long epochSecond, int offsetSeconds) {
             if (times.length == 0 || epochSecond >= times[times.length - 1]) {
                 if (posix != null) {

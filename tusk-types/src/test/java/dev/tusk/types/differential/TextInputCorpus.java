@@ -45,12 +45,12 @@ final class TextInputCorpus {
         f.add(family(BuiltinTypes.UNKNOWN, List.of("", "x", " y ", "\u00e9")));
         f.add(family(BuiltinTypes.BYTEA, bytea()));
         f.add(family(BuiltinTypes.UUID, uuid()));
-        f.add(family(BuiltinTypes.DATE, dates()));
-        f.add(family(BuiltinTypes.TIME, times()));
-        f.add(family(BuiltinTypes.TIMETZ, timetz()));
-        f.add(family(BuiltinTypes.TIMESTAMP, timestamps()));
-        f.add(family(BuiltinTypes.TIMESTAMPTZ, timestamptz()));
-        f.add(family(BuiltinTypes.INTERVAL, intervals()));
+        f.add(family(BuiltinTypes.DATE, all(dates(), DateTimeGrid.dates())));
+        f.add(family(BuiltinTypes.TIME, all(times(), DateTimeGrid.times())));
+        f.add(family(BuiltinTypes.TIMETZ, all(timetz(), DateTimeGrid.times())));
+        f.add(family(BuiltinTypes.TIMESTAMP, all(timestamps(), DateTimeGrid.timestamps())));
+        f.add(family(BuiltinTypes.TIMESTAMPTZ, all(timestamptz(), DateTimeGrid.timestamps())));
+        f.add(family(BuiltinTypes.INTERVAL, all(intervals(), DateTimeGrid.intervals())));
         f.add(family(BuiltinTypes.INET, inet()));
         f.add(family(BuiltinTypes.CIDR, cidr()));
         f.add(family(BuiltinTypes.MACADDR, macaddr()));
@@ -152,7 +152,7 @@ final class TextInputCorpus {
     }
 
     @SafeVarargs
-    private static List<String> all(Collection<String>... parts) {
+    static List<String> all(Collection<String>... parts) {
         List<String> out = new ArrayList<>();
         for (Collection<String> p : parts) {
             out.addAll(p);
