@@ -23,7 +23,7 @@ public final class StringCodec extends BaseCodec<String> {
     public static final StringCodec UNKNOWN = new StringCodec("unknown", 0);
     /** {@code json}: kept as written, validated on input as {@code json_in} does. */
     public static final StringCodec JSON = new StringCodec("json", 0);
-    /** {@code xml} (input is not validated yet). */
+    /** {@code xml}: validated on input and kept as {@code xml_out} prints it (see {@link XmlInput}). */
     public static final StringCodec XML = new StringCodec("xml", 0);
 
     private final int maxBytes;
@@ -79,6 +79,8 @@ public final class StringCodec extends BaseCodec<String> {
         checkNoNul(buf, off, len);
         if (this == JSON) {
             JsonInput.validateJson(buf, off, len);
+        } else if (this == XML) {
+            return XmlInput.parse(new String(buf, off, len, StandardCharsets.UTF_8));
         }
         if (maxBytes > 0 && len > maxBytes) {
             int cut = maxBytes;
