@@ -122,4 +122,41 @@ public abstract class BaseCodec<T> implements TypeCodec<T> {
         }
         return neg ? acc : -acc;
     }
+
+    /**
+     * C's {@code strtoul(s + from, &end, 10)}: whitespace, an optional sign (a minus negates modulo 2^64),
+     * decimal digits. Returns {value as unsigned 64 bits, end index, 1 if ERANGE else 0}; with no digits the
+     * value is 0 and the end is {@code from}.
+     */
+    protected static long[] strtoul(String s, int from) {
+        int i = from;
+        int n = s.length();
+        while (i < n && isSpace(s.charAt(i))) {
+            i++;
+        }
+        boolean neg = false;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            neg = s.charAt(i) == '-';
+            i++;
+        }
+        int start = i;
+        long v = 0;
+        boolean range = false;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            int d = s.charAt(i) - '0';
+            if (Long.compareUnsigned(v, Long.divideUnsigned(-1L - d, 10)) > 0) {
+                range = true;
+            } else {
+                v = v * 10 + d;
+            }
+            i++;
+        }
+        if (i == start) {
+            return new long[] {0, from, 0};
+        }
+        if (range) {
+            return new long[] {-1L, i, 1};
+        }
+        return new long[] {neg ? -v : v, i, 0};
+    }
 }

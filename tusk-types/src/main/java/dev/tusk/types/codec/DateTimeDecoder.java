@@ -51,7 +51,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneRules;
 
 /**
  * PostgreSQL 15's {@code DecodeDateTime} (date, timestamp, timestamptz) and {@code DecodeTimeOnly} (time,
@@ -69,6 +68,24 @@ final class DateTimeDecoder {
     int dtype;
 
     final PgTm tm = new PgTm();
+
+    /**
+     * Set when the zone named in the input is a POSIX specification whose offsets the JDK cannot express;
+     * raised only by the types that need the offset (timestamptz, timetz), as the others ignore the zone.
+     */
+    PgTypeException zoneError;
+
+    private int namedZoneOffset(PgTm t, TzRules zone) {
+        if (zone.rules() == null) {
+            try {
+                zone.usableRules();
+            } catch (PgTypeException e) {
+                zoneError = e;
+            }
+            return 0;
+        }
+        return TimeZones.determineOffset(t, zone);
+    }
 
     DateTimeDecoder(DateStyle.Order order, ZoneId session, Instant now) {
         this.order = order;
@@ -110,7 +127,7 @@ final class DateTimeDecoder {
         boolean isjulian = false;
         boolean[] is2digits = {false};
         boolean bc = false;
-        ZoneRules namedTz = null;
+        TzRules namedTz = null;
         ZoneId abbrevTz = null;
         String abbrev = null;
         dtype = DTK_DATE;
@@ -329,7 +346,7 @@ final class DateTimeDecoder {
                 if ((fmask & m(DTZMOD)) != 0) {
                     throw DateTimeError.badFormat();
                 }
-                tm.tz = TimeZones.determineOffset(tm, namedTz);
+                tm.tz = namedZoneOffset(tm, namedTz);
             }
             if (abbrevTz != null) {
                 if ((fmask & m(DTZMOD)) != 0) {
@@ -461,7 +478,7 @@ final class DateTimeDecoder {
         boolean isjulian = false;
         boolean[] is2digits = {false};
         boolean bc = false;
-        ZoneRules namedTz = null;
+        TzRules namedTz = null;
         ZoneId abbrevTz = null;
         String abbrev = null;
         dtype = DTK_TIME;
@@ -500,15 +517,8 @@ final class DateTimeDecoder {
                         tmask = m(TZ);
                     }
                 }
-                case DTK_TIME -> {
-                    if (ptype != 0) {
-                        if (ptype != DTK_TIME) {
-                            throw DateTimeError.badFormat();
-                        }
-                        ptype = 0;
-                    }
+                case DTK_TIME -> // unlike DecodeDateTime, a pending unit prefix is left as it is
                     tmask = DateFields.decodeTime(field[i], tm);
-                }
                 case DTK_TZ -> {
                     tm.tz = DateFields.decodeTimezone(field[i]);
                     tmask = m(TZ);
@@ -657,13 +667,13 @@ final class DateTimeDecoder {
             if ((fmask & m(DTZMOD)) != 0) {
                 throw DateTimeError.badFormat();
             }
-            if (TimeZones.isFixed(namedTz)) {
-                tm.tz = -namedTz.getOffset(Instant.EPOCH).getTotalSeconds();
+            if (namedTz.isFixed()) {
+                tm.tz = -namedTz.fixedOffsetEast();
             } else {
                 if ((fmask & DTK_DATE_M) != DTK_DATE_M) {
                     throw DateTimeError.badFormat();
                 }
-                tm.tz = TimeZones.determineOffset(tm, namedTz);
+                tm.tz = namedZoneOffset(tm, namedTz);
             }
         }
         if (abbrevTz != null) {

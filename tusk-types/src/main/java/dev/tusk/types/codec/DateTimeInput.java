@@ -44,6 +44,14 @@ final class DateTimeInput {
      * tm2timestamp: microseconds since 2000-01-01 of the decoded date and time, shifted to UTC by the decoded
      * zone when {@code withZone}; {@code timestamp out of range: "<input>"} (22008) outside PostgreSQL's range.
      */
+    static long timestamp(DateTimeDecoder d, boolean withZone, String orig) {
+        if (withZone && d.zoneError != null) {
+            throw d.zoneError;
+        }
+        return timestamp(d.tm, withZone, orig);
+    }
+
+    /** As above for decoded fields. */
     static long timestamp(PgTm tm, boolean withZone, String orig) {
         if (!DateFields.isValidJulian(tm.year, tm.mon, tm.mday)) {
             throw outOfRange(orig);

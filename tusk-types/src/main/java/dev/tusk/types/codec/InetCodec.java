@@ -292,44 +292,29 @@ public final class InetCodec extends BaseCodec<PgInet> {
         return bits;
     }
 
-    /** inet_net_pton_ipv6: hex words, one {@code ::}, an optional trailing dotted quad, optional /bits. */
+    /**
+     * inet_cidr_pton_ipv6: hex groups, one {@code ::}, an embedded dotted IPv4 tail (which may carry the
+     * {@code /bits}), and {@code /bits} without leading zeros up to 128; returns the bits or -1.
+     */
     private static int parseV6(String s, byte[] dst) {
-        int slash = s.indexOf('/');
-        String a = slash >= 0 ? s.substring(0, slash) : s;
-        int bits = 128;
-        if (slash >= 0) {
-            String b = s.substring(slash + 1);
-            if (b.isEmpty() || b.length() > 3 || (b.length() > 1 && b.charAt(0) == '0')) {
-                return -1;
-            }
-            bits = 0;
-            for (int k = 0; k < b.length(); k++) {
-                char c = b.charAt(k);
-                if (c < '0' || c > '9') {
-                    return -1;
-                }
-                bits = bits * 10 + (c - '0');
-            }
-            if (bits > 128) {
-                return -1;
-            }
-        }
-        int n = a.length();
-        int i = 0;
+        byte[] tmp = new byte[16];
         int tp = 0;
         int colonp = -1;
-        if (n > 0 && a.charAt(0) == ':') {
-            if (n < 2 || a.charAt(1) != ':') {
+        int n = s.length();
+        int src = 0;
+        if (src < n && s.charAt(src) == ':') {
+            src++;
+            if (src >= n || s.charAt(src) != ':') {
                 return -1;
             }
-            i = 1;
         }
-        int curtok = i;
+        int curtok = src;
         boolean sawXdigit = false;
         int val = 0;
         int digits = 0;
-        while (i < n) {
-            char ch = a.charAt(i++);
+        int[] bits = {-1};
+        while (src < n) {
+            char ch = s.charAt(src++);
             int d = ch < 128 ? Character.digit(ch, 16) : -1;
             if (d >= 0) {
                 val = (val << 4) | d;
@@ -340,21 +325,21 @@ public final class InetCodec extends BaseCodec<PgInet> {
                 continue;
             }
             if (ch == ':') {
-                curtok = i;
+                curtok = src;
                 if (!sawXdigit) {
                     if (colonp != -1) {
                         return -1;
                     }
                     colonp = tp;
                     continue;
-                } else if (i == n) {
+                } else if (src >= n) {
                     return -1;
                 }
                 if (tp + 2 > 16) {
                     return -1;
                 }
-                dst[tp++] = (byte) (val >> 8);
-                dst[tp++] = (byte) val;
+                tmp[tp++] = (byte) (val >> 8);
+                tmp[tp++] = (byte) val;
                 sawXdigit = false;
                 digits = 0;
                 val = 0;
@@ -362,13 +347,14 @@ public final class InetCodec extends BaseCodec<PgInet> {
             }
             if (ch == '.' && tp + 4 <= 16) {
                 byte[] v4 = new byte[4];
-                if (!getV4(a.substring(curtok), v4)) {
-                    return -1;
+                if (getV4(s.substring(curtok), v4, bits)) {
+                    System.arraycopy(v4, 0, tmp, tp, 4);
+                    tp += 4;
+                    sawXdigit = false;
+                    break;
                 }
-                System.arraycopy(v4, 0, dst, tp, 4);
-                tp += 4;
-                sawXdigit = false;
-                i = n;
+            }
+            if (ch == '/' && getBits(s.substring(src), bits)) {
                 break;
             }
             return -1;
@@ -377,31 +363,60 @@ public final class InetCodec extends BaseCodec<PgInet> {
             if (tp + 2 > 16) {
                 return -1;
             }
-            dst[tp++] = (byte) (val >> 8);
-            dst[tp++] = (byte) val;
+            tmp[tp++] = (byte) (val >> 8);
+            tmp[tp++] = (byte) val;
+        }
+        if (bits[0] == -1) {
+            bits[0] = 128;
         }
         if (colonp != -1) {
+            int moved = tp - colonp;
             if (tp == 16) {
                 return -1;
             }
-            int moved = tp - colonp;
             for (int k = 1; k <= moved; k++) {
-                dst[16 - k] = dst[colonp + moved - k];
-                dst[colonp + moved - k] = 0;
+                tmp[16 - k] = tmp[colonp + moved - k];
+                tmp[colonp + moved - k] = 0;
             }
             tp = 16;
         }
         if (tp != 16) {
             return -1;
         }
-        return bits;
+        System.arraycopy(tmp, 0, dst, 0, 16);
+        return bits[0];
+    }
+
+    /** getbits: 1-3 digits without leading zeros, at most 128, and nothing else. */
+    private static boolean getBits(String s, int[] bits) {
+        int val = 0;
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            if (n++ != 0 && val == 0) {
+                return false;
+            }
+            val = val * 10 + (c - '0');
+            if (val > 128) {
+                return false;
+            }
+        }
+        if (n == 0) {
+            return false;
+        }
+        bits[0] = val;
+        return true;
     }
 
     /**
      * {@code getv4} of PostgreSQL's {@code inet_cidr_pton_ipv6}: up to four dotted decimal octets without
-     * leading zeros (an empty octet reads as 0, the last must have digits); missing octets stay zero.
+     * leading zeros (an empty octet reads as 0, the last must have digits), optionally ending in
+     * {@code /bits}; missing octets stay zero.
      */
-    private static boolean getV4(String s, byte[] dst) {
+    private static boolean getV4(String s, byte[] dst, int[] bits) {
         int count = 0;
         int val = 0;
         int digits = 0;
@@ -415,11 +430,14 @@ public final class InetCodec extends BaseCodec<PgInet> {
                 if (val > 255) {
                     return false;
                 }
-            } else if (c == '.') {
+            } else if (c == '.' || c == '/') {
                 if (count > 3) {
                     return false;
                 }
                 dst[count++] = (byte) val;
+                if (c == '/') {
+                    return getBits(s.substring(i + 1), bits);
+                }
                 val = 0;
                 digits = 0;
             } else {

@@ -93,19 +93,22 @@ public final class MacaddrCodec extends BaseCodec<PgMacAddr> {
                     i++;
                     width--;
                 }
+                int digits = 0;
                 if (width >= 2
-                        && i + 2 < n
+                        && i + 1 < n
                         && s.charAt(i) == '0'
-                        && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')
-                        && hex(s.charAt(i + 2)) >= 0) {
+                        && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')) {
+                    // glibc reads "0x" as a prefix; with nothing after it the value is the 0
                     i += 2;
                     width -= 2;
+                    digits = 1;
                 }
                 long val = 0;
-                int digits = 0;
-                while (i < n && digits < width && hex(s.charAt(i)) >= 0) {
+                int read = 0;
+                while (i < n && read < width && hex(s.charAt(i)) >= 0) {
                     val = Math.min(val * 16 + hex(s.charAt(i)), 0xFFFFFFFFL);
                     i++;
+                    read++;
                     digits++;
                 }
                 if (digits == 0) {

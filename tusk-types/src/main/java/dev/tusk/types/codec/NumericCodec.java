@@ -142,11 +142,15 @@ public final class NumericCodec extends BaseCodec<Number> {
             result = parseDecimal(orig, i, end);
             i = end[0];
         }
+        // trailing junk is reported before the storage format's range (make_result comes last)
         while (i < n) {
             if (!isSpace(orig.charAt(i))) {
                 throw PgTypeException.invalidInput(sqlName, orig);
             }
             i++;
+        }
+        if (result instanceof OutOfRange) {
+            throw new PgTypeException(PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
         }
         return result;
     }
@@ -176,7 +180,33 @@ public final class NumericCodec extends BaseCodec<Number> {
      * exponent read by {@code strtol} (so whitespace may follow the {@code e}) below INT_MAX/2; then the storage
      * format's limits. Leaves where the number ended in {@code end[0]}.
      */
-    private static BigDecimal parseDecimal(String str, int cp, int[] end) {
+    /** A parsed number beyond the storage format's limits, reported once the trailing text is checked. */
+    private static final class OutOfRange extends Number {
+        private static final long serialVersionUID = 1L;
+        static final OutOfRange INSTANCE = new OutOfRange();
+
+        @Override
+        public int intValue() {
+            return 0;
+        }
+
+        @Override
+        public long longValue() {
+            return 0;
+        }
+
+        @Override
+        public float floatValue() {
+            return 0;
+        }
+
+        @Override
+        public double doubleValue() {
+            return 0;
+        }
+    }
+
+    private static Number parseDecimal(String str, int cp, int[] end) {
         int n = str.length();
         boolean neg = false;
         if (cp < n && (str.charAt(cp) == '+' || str.charAt(cp) == '-')) {
@@ -246,7 +276,7 @@ public final class NumericCodec extends BaseCodec<Number> {
             lead++;
         }
         if (dscale > 16383 || (lead < digits.length() && (long) digits.length() - lead - scale > 131072)) {
-            throw new PgTypeException(PgTypeException.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+            return OutOfRange.INSTANCE;
         }
         BigDecimal bd = new BigDecimal(new BigInteger(digits.toString()), scale);
         if (neg) {

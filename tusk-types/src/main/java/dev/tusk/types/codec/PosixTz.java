@@ -22,24 +22,33 @@ import java.util.List;
 final class PosixTz {
     private PosixTz() {}
 
+    /** TZ_MAX_CHARS: room for both abbreviations with their terminators. */
+    private static final int MAX_CHARS = 50;
+
+    private static final int MAX_OFFSET = 18 * 3600;
+
     /** Rules for a specification, or null when it is malformed or its rules cannot be represented. */
-    static ZoneRules parse(String spec) {
+    static TzRules parse(String spec) {
         Cursor c = new Cursor(spec);
+        int stdStart = c.i;
         if (!c.name(0) || c.atEnd()) {
             return null;
         }
+        int chars = c.nameLength(stdStart) + 1;
         Integer std = c.offset();
-        if (std == null) {
-            return null;
-        }
-        ZoneOffset stdOff = offset(-std);
-        if (stdOff == null) {
+        if (std == null || chars > MAX_CHARS) {
             return null;
         }
         if (c.atEnd()) {
-            return ZoneRules.of(stdOff);
+            int shift = Math.abs(std) <= MAX_OFFSET ? 0 : -std;
+            return new TzRules(ZoneRules.of(ZoneOffset.ofTotalSeconds(-std - shift)), shift);
         }
+        int dstStart = c.i;
         if (!c.name(1)) {
+            return null;
+        }
+        chars += c.nameLength(dstStart) + 1;
+        if (chars > MAX_CHARS) {
             return null;
         }
         int dst = std - 3600;
@@ -49,10 +58,6 @@ final class PosixTz {
                 return null;
             }
             dst = d;
-        }
-        ZoneOffset dstOff = offset(-dst);
-        if (dstOff == null || dstOff.equals(stdOff)) {
-            return dstOff == null ? null : ZoneRules.of(stdOff);
         }
         String startRule = "M3.2.0";
         String endRule = "M11.1.0";
@@ -67,13 +72,23 @@ final class PosixTz {
             startRule = parts[0];
             endRule = parts[1];
         }
+        // offsets beyond ZoneOffset's range are held relative to the standard one
+        int shift = Math.abs(std) <= MAX_OFFSET && Math.abs(dst) <= MAX_OFFSET ? 0 : -std;
+        ZoneOffset stdOff = ZoneOffset.ofTotalSeconds(-std - shift);
+        ZoneOffset dstOff = offset(-dst - shift);
+        if (dstOff == null) {
+            return TzRules.unrepresentable(spec);
+        }
+        if (dstOff.equals(stdOff)) {
+            return new TzRules(ZoneRules.of(stdOff), shift);
+        }
         ZoneOffsetTransitionRule start = rule(startRule, stdOff, stdOff, dstOff);
         ZoneOffsetTransitionRule end = rule(endRule, stdOff, dstOff, stdOff);
         if (start == null || end == null) {
             return null;
         }
         ZoneOffsetTransition first = start.createTransition(1770);
-        return ZoneRules.of(stdOff, stdOff, List.of(), List.of(first), List.of(start, end));
+        return new TzRules(ZoneRules.of(stdOff, stdOff, List.of(), List.of(first), List.of(start, end)), shift);
     }
 
     private static ZoneOffset offset(int eastSeconds) {
@@ -175,8 +190,9 @@ final class PosixTz {
                 if (close < 0) {
                     return false;
                 }
+                int len = close - i - 1;
                 i = close + 1;
-                return true;
+                return len >= min;
             }
             int start = i;
             while (!atEnd() && isNameChar(peek())) {
@@ -185,8 +201,14 @@ final class PosixTz {
             return i - start >= min;
         }
 
+        /** tzcode's getzname: anything but digits, commas and signs. */
         private static boolean isNameChar(char c) {
-            return c != ',' && c != '-' && c != '+' && (c < '0' || c > '9') && c != '<' && c != '>';
+            return c != ',' && c != '-' && c != '+' && (c < '0' || c > '9');
+        }
+
+        /** The length of the name read from {@code start}, without angle brackets. */
+        int nameLength(int start) {
+            return s.charAt(start) == '<' ? i - start - 2 : i - start;
         }
 
         /** [+-]hh[:mm[:ss]] in POSIX sign (positive is west), hours below 168; null when malformed. */

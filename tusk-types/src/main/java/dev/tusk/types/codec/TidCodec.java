@@ -40,48 +40,23 @@ public final class TidCodec extends BaseCodec<PgTid> {
         if (n < 2) {
             throw PgTypeException.invalidInput(sqlName, str);
         }
-        long[] block = strtol(str, coord[0]);
-        if (block == null || block[1] >= str.length() || str.charAt((int) block[1]) != ',') {
+        long[] block = strtoul(str, coord[0]);
+        if (block[2] != 0 || block[1] >= str.length() || str.charAt((int) block[1]) != ',') {
             throw PgTypeException.invalidInput(sqlName, str);
         }
         long b = block[0];
-        if (b < Integer.MIN_VALUE || b > 0xFFFFFFFFL) {
+        // the value must survive the cut to 32 bits read as unsigned or as signed, as in oidin
+        if (b != (b & 0xFFFFFFFFL) && b != (long) (int) b) {
             throw PgTypeException.invalidInput(sqlName, str);
         }
-        long[] offset = strtol(str, coord[1]);
-        if (offset == null
+        long[] offset = strtoul(str, coord[1]);
+        if (offset[2] != 0
                 || offset[1] >= str.length()
                 || str.charAt((int) offset[1]) != ')'
-                || offset[0] < 0
-                || offset[0] > 0xFFFF) {
+                || Long.compareUnsigned(offset[0], 0xFFFF) > 0) {
             throw PgTypeException.invalidInput(sqlName, str);
         }
         return new PgTid((int) b, (short) offset[0]);
-    }
-
-    /** C strtol from {@code p}: whitespace, sign, digits; {value, end index}, or null on overflow or no digits. */
-    private static long[] strtol(String s, int p) {
-        while (p < s.length() && isSpace(s.charAt(p))) {
-            p++;
-        }
-        boolean neg = false;
-        if (p < s.length() && (s.charAt(p) == '+' || s.charAt(p) == '-')) {
-            neg = s.charAt(p) == '-';
-            p++;
-        }
-        int start = p;
-        long v = 0;
-        while (p < s.length() && s.charAt(p) >= '0' && s.charAt(p) <= '9') {
-            if (v > (Long.MAX_VALUE - 9) / 10) {
-                return null;
-            }
-            v = v * 10 + (s.charAt(p) - '0');
-            p++;
-        }
-        if (p == start) {
-            return null;
-        }
-        return new long[] {neg ? -v : v, p};
     }
 
     @Override

@@ -51,22 +51,22 @@ final class TimeZones {
     }
 
     /** pg_tzset: the rules of the zone a (lower-cased) name stands for, or null when unknown. */
-    static ZoneRules named(String name) {
+    static TzRules named(String name) {
         if (name.length() > 255) {
             return null;
         }
         String upper = name.toUpperCase(Locale.ROOT);
         if (upper.equals("GMT")) {
-            return ZoneOffset.UTC.getRules();
+            return TzRules.of(ZoneOffset.UTC.getRules());
         }
         String rel = Index.BY_UPPER_NAME.get(upper);
         if (rel != null) {
             ZoneRules r = TzifRules.fromFile(rel).orElse(null);
             if (r != null) {
-                return r;
+                return TzRules.of(r);
             }
             try {
-                return ZoneId.of(rel).getRules();
+                return TzRules.of(ZoneId.of(rel).getRules());
             } catch (DateTimeException e) {
                 return null;
             }
@@ -74,15 +74,15 @@ final class TimeZones {
         return PosixTz.parse(upper);
     }
 
-    /** True when the zone has used one UTC offset throughout (pg_get_timezone_offset). */
-    static boolean isFixed(ZoneRules zone) {
-        return zone.isFixedOffset();
-    }
-
     /**
      * DetermineTimeZoneOffset: the offset, in PostgreSQL's sign (seconds west), of the local time in
      * {@code tm} in {@code zone}; 0 (UTC) for dates outside the Julian-day range.
      */
+    static int determineOffset(PgTm tm, TzRules zone) {
+        return determineOffset(tm, zone.usableRules()) - zone.shift();
+    }
+
+    /** As above for unshifted rules. */
     static int determineOffset(PgTm tm, ZoneRules rules) {
         if (!DateFields.isValidJulian(tm.year, tm.mon, tm.mday)) {
             tm.isdst = 0;

@@ -81,7 +81,7 @@ public final class TimestampCodec extends BaseCodec<LocalDateTime> {
             case DateTimeKeywords.DTK_EPOCH -> LocalDateTime.of(1970, 1, 1, 0, 0);
             case DateTimeKeywords.DTK_LATE -> LocalDateTime.MAX;
             case DateTimeKeywords.DTK_EARLY -> LocalDateTime.MIN;
-            default -> fromMicros(DateTimeInput.timestamp(d.tm, false, orig));
+            default -> fromMicros(DateTimeInput.timestamp(d, false, orig));
         };
     }
 

@@ -108,7 +108,7 @@ public final class TimestamptzCodec extends BaseCodec<OffsetDateTime> {
             case DateTimeKeywords.DTK_EPOCH -> OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
             case DateTimeKeywords.DTK_LATE -> OffsetDateTime.MAX;
             case DateTimeKeywords.DTK_EARLY -> OffsetDateTime.MIN;
-            default -> fromMicros(DateTimeInput.timestamp(d.tm, true, orig));
+            default -> fromMicros(DateTimeInput.timestamp(d, true, orig));
         };
     }
 

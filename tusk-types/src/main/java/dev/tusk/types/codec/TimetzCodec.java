@@ -35,7 +35,11 @@ public final class TimetzCodec extends BaseCodec<OffsetTime> {
     @Override
     public OffsetTime decodeText(byte[] buf, int off, int len, FormatSettings s) {
         String orig = utf8(buf, off, len);
-        PgTm tm = DateTimeInput.decodeTimeOnly(orig, s, sqlName).tm;
+        DateTimeDecoder d = DateTimeInput.decodeTimeOnly(orig, s, sqlName);
+        if (d.zoneError != null) {
+            throw d.zoneError;
+        }
+        PgTm tm = d.tm;
         return OffsetTime.of(TimeCodec.fromMicros(tm.timeOfDayMicros()), ZoneOffset.ofTotalSeconds(-tm.tz));
     }
 

@@ -60,11 +60,13 @@ final class TzifRules {
         }
         List<ZoneOffsetTransitionRule> last = List.of();
         if (!z.footer().isEmpty()) {
-            ZoneRules tail = PosixTz.parse(z.footer());
-            if (tail != null && !tail.getTransitionRules().isEmpty()) {
-                last = tail.getTransitionRules();
+            TzRules tail = PosixTz.parse(z.footer());
+            if (tail != null
+                    && tail.shift() == 0
+                    && !tail.rules().getTransitionRules().isEmpty()) {
+                last = tail.rules().getTransitionRules();
                 if (transitions.isEmpty()) {
-                    return tail;
+                    return tail.rules();
                 }
             }
         }

@@ -102,7 +102,20 @@ final class TextInputCorpus {
                         " { empty } ")));
         f.add(family(BuiltinTypes.VOID, List.of("", "x")));
         elementArrays(f);
-        return f;
+        // random literals from each type's alphabet, appended to the type's family
+        List<Family> withRandom = new ArrayList<>();
+        for (Family family : f) {
+            if (RandomLiterals.ALPHABETS.containsKey(family.type())) {
+                withRandom.add(family(
+                        family.type(),
+                        all(
+                                family.literals(),
+                                RandomLiterals.of(family.type(), Integer.getInteger("tusk.textinput.random", 500)))));
+            } else {
+                withRandom.add(family);
+            }
+        }
+        return withRandom;
     }
 
     private static Family family(PgType type, Collection<String> literals) {
