@@ -74,8 +74,35 @@ final class TextInputCorpus {
         f.add(family(BuiltinTypes.JSON, json()));
         f.add(family(BuiltinTypes.JSONB, json()));
         f.add(family(BuiltinTypes.XML, xml()));
-        f.add(family(BuiltinTypes.INT4_ARRAY, arrays()));
-        f.add(family(BuiltinTypes.TEXT_ARRAY, textArrays()));
+        f.add(family(
+                BuiltinTypes.INT4_ARRAY,
+                all(
+                        arrays(),
+                        RandomArrays.of(List.of("1", "-2", " 3", "007", "x", "2147483648", "1.5", ""), 11, 300))));
+        f.add(family(
+                BuiltinTypes.TEXT_ARRAY,
+                all(
+                        textArrays(),
+                        RandomArrays.of(
+                                List.of("a", "b c", "{", "}", ",", "\"", "\\", " ", "", "NULL", "\u00e9"), 12, 300))));
+        f.add(family(
+                BuiltinTypes.DATE_ARRAY,
+                RandomArrays.of(
+                        List.of("2024-02-29", "Jan 8 1999", "epoch", "infinity", "1999-01-08 BC", "2024-02-30"),
+                        13,
+                        100)));
+        f.add(family(
+                BuiltinTypes.FLOAT8_ARRAY,
+                RandomArrays.of(List.of("1.5", "NaN", "-inf", "1e308", "1e309", "0x10", " 2 "), 14, 100)));
+        f.add(family(
+                BuiltinTypes.INTERVAL_ARRAY,
+                RandomArrays.of(List.of("1 day", "P1Y", "-1 2:03:04", "@ 1 hour ago", "1-2", "x"), 15, 100)));
+        f.add(family(
+                BuiltinTypes.JSONB_ARRAY,
+                RandomArrays.of(List.of("{\"b\": 1, \"a\": 2}", "[1,  2]", "null", "1e2", "{", "\"s\""), 16, 100)));
+        f.add(family(
+                BuiltinTypes.INT4RANGE_ARRAY,
+                RandomArrays.of(List.of("[1,5)", "empty", "(,)", "[5,1]", "(1,2]"), 17, 100)));
         f.add(family(BuiltinTypes.INT4RANGE, ranges("1", "5", "-3", "2147483647", "x")));
         f.add(family(BuiltinTypes.INT8RANGE, ranges("1", "5", "-9223372036854775808", "9223372036854775807", "1.5")));
         f.add(family(BuiltinTypes.NUMRANGE, ranges("1.5", "2.25", "-1e3", "NaN", "Infinity")));
