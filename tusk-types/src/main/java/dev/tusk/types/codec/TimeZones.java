@@ -50,6 +50,19 @@ final class TimeZones {
         }
     }
 
+    /** Upper-cased JDK zone id to the id, for hosts without a tz database under /usr/share/zoneinfo. */
+    private static final class JavaIds {
+        static final Map<String, String> BY_UPPER_NAME = build();
+
+        private static Map<String, String> build() {
+            Map<String, String> m = new HashMap<>();
+            for (String id : ZoneId.getAvailableZoneIds()) {
+                m.putIfAbsent(id.toUpperCase(Locale.ROOT), id);
+            }
+            return m;
+        }
+    }
+
     /** pg_tzset: the rules of the zone a (lower-cased) name stands for, or null when unknown. */
     static TzRules named(String name) {
         if (name.length() > 255) {
@@ -60,6 +73,10 @@ final class TimeZones {
             return TzRules.of(ZoneOffset.UTC.getRules());
         }
         String rel = Index.BY_UPPER_NAME.get(upper);
+        if (rel == null) {
+            // no system tz database (or no such file): the JDK's zone ids, matched the same way
+            rel = JavaIds.BY_UPPER_NAME.get(upper);
+        }
         if (rel != null) {
             ZoneRules r = TzifRules.fromFile(rel).orElse(null);
             if (r != null) {

@@ -38,17 +38,16 @@ final class JsonParser {
 
     /** An open array or object and, for an object, the key whose value is being parsed. */
     private static final class Frame {
+        final boolean isObject;
         final JsonbNode.ArrayNode array;
         final JsonbNode.ObjectNode object;
         byte[] key;
 
         Frame(boolean isObject, boolean build) {
+            this.isObject = isObject;
             this.array = !isObject && build ? new JsonbNode.ArrayNode(new ArrayList<>()) : null;
             this.object = isObject && build ? new JsonbNode.ObjectNode() : null;
-            this.isObject = isObject;
         }
-
-        final boolean isObject;
 
         JsonbNode node() {
             if (object != null) {
