@@ -44,11 +44,7 @@ final class ErrorResponses {
             return pg;
         }
         if (t instanceof PgTypeException te) {
-            return PgException.builder(te.sqlState(), te.getMessage())
-                    .detail(te.detail())
-                    .hint(te.hint())
-                    .cause(te)
-                    .build();
+            return dev.tusk.server.internal.encode.CodecErrors.toPgException(te, null);
         }
         if (t instanceof ProtocolViolationException pv) {
             return PgException.builder(pv.sqlState(), pv.getMessage()).cause(pv).build();

@@ -3,7 +3,10 @@ package dev.tusk.server.internal.encode;
 import dev.tusk.server.api.PgException;
 import dev.tusk.types.PgTypeException;
 
-/** Turns tusk-types codec errors into the server's {@link PgException}, keeping SQLSTATE, message and detail. */
+/**
+ * Turns tusk-types codec errors into the server's {@link PgException}, keeping SQLSTATE, message, detail, hint
+ * and the input function's context line.
+ */
 public final class CodecErrors {
 
     private CodecErrors() {}
@@ -13,9 +16,17 @@ public final class CodecErrors {
         return PgException.builder(e.sqlState(), e.getMessage())
                 .detail(e.detail())
                 .hint(e.hint())
-                .field('W', context)
+                .field('W', joinContext(e.context(), context))
                 .cause(e)
                 .build();
+    }
+
+    /** The input function's own CONTEXT line (e.g. the JSON parser's) first, then the caller's, as PostgreSQL lists them. */
+    static String joinContext(String inner, String outer) {
+        if (inner == null) {
+            return outer;
+        }
+        return outer == null ? inner : inner + "\n" + outer;
     }
 
     /**
