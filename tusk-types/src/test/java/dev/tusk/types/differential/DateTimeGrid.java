@@ -79,8 +79,21 @@ final class DateTimeGrid {
             "EST5EDT",
             "Asia/Kathmandu");
 
+    /** Zero-padded fields around the input functions' work-buffer sizes (129, 153 and 256 bytes). */
+    static List<String> longFields(String suffix) {
+        List<String> out = new ArrayList<>();
+        for (int n : new int[] {
+            100, 115, 117, 118, 119, 120, 127, 128, 129, 130, 140, 141, 142, 143, 150, 151, 152, 160, 240, 250, 260
+        }) {
+            out.add("0".repeat(n) + suffix);
+        }
+        return out;
+    }
+
     static List<String> dates() {
         Set<String> out = new LinkedHashSet<>(DATES);
+        out.addAll(longFields("1999-01-08"));
+        out.addAll(longFields("1999-01-08 04:05"));
         for (String d : DATES) {
             out.add(d + " BC");
             out.add(d + " 04:05");
@@ -91,6 +104,8 @@ final class DateTimeGrid {
 
     static List<String> times() {
         Set<String> out = new LinkedHashSet<>(TIMES);
+        out.addAll(longFields("4:05:06"));
+        out.addAll(longFields("4:05:06 +3"));
         for (String t : TIMES) {
             for (String z : ZONES) {
                 out.add(t + " " + z);
@@ -104,6 +119,8 @@ final class DateTimeGrid {
 
     static List<String> timestamps() {
         Set<String> out = new LinkedHashSet<>();
+        out.addAll(longFields("1999-01-08"));
+        out.addAll(longFields("1999-01-08 04:05:06 +3"));
         for (String d : DATES) {
             for (String t : TIMES) {
                 out.add(d + " " + t);
@@ -214,6 +231,8 @@ final class DateTimeGrid {
     static List<String> intervals() {
         Random rnd = new Random(1999_01_08L);
         Set<String> out = new LinkedHashSet<>();
+        out.addAll(longFields("1 day"));
+        out.addAll(longFields("1 day 2 hours 3 minutes 4 seconds"));
         String[] nums = {"1", "-1", "+2", "0", "1.5", "-0.5", ".25", "10", "-3.75", "100", "0.000001", "2147483647"};
         for (int i = 0; i < 400; i++) {
             StringBuilder sb = new StringBuilder();
