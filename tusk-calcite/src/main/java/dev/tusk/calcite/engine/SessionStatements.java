@@ -14,7 +14,6 @@ import dev.tusk.server.api.PreparedQuery;
 import dev.tusk.server.api.QueryResult;
 import dev.tusk.server.api.RowStream;
 import dev.tusk.server.api.SessionContext;
-import dev.tusk.server.api.TransactionStatus;
 import dev.tusk.types.BuiltinTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +29,15 @@ final class SessionStatements {
     private final SessionContext session;
     private final SessionTransaction tx;
 
+    private final Map<String, String> serverDefaults;
+
     SessionStatements(SessionContext session, SessionTransaction tx) {
         this.session = session;
         this.tx = tx;
+        // what RESET returns to: the server's defaults and the startup packet's options, as the session began
+        Map<String, String> start = new java.util.HashMap<>();
+        session.settings().forEach((k, v) -> start.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        this.serverDefaults = Map.copyOf(start);
     }
 
     PreparedQuery prepare(PgStatement stmt) {
@@ -42,14 +47,33 @@ final class SessionStatements {
         if (stmt instanceof PgShowStatement show) {
             return show(show);
         }
+        if (stmt instanceof dev.tusk.calcite.parser.PgResetStatement reset) {
+            return command(List.of(), () -> reset(reset));
+        }
+        if (stmt instanceof dev.tusk.calcite.parser.PgSetTransactionStatement st) {
+            return command(List.of(), () -> setTransaction(st));
+        }
         throw CalciteSession.notSupported(stmt.tag());
     }
 
+    /** The value SHOW and current_setting() give: the session's, else PostgreSQL's default; null if unknown. */
+    String value(String name) {
+        String v = session.setting(name);
+        return v != null ? v : SettingDefaults.get(name);
+    }
+
     private QueryResult set(PgSetStatement set) {
+        String value;
         if (set.values.size() == 1 && set.values.get(0) == null) {
-            throw CalciteSession.notSupported("SET ... TO DEFAULT");
+            value = defaultValue(set.name);
+        } else {
+            List<String> parts = new ArrayList<>();
+            for (SqlNode v : set.values) {
+                parts.add(v instanceof SqlLiteral lit ? lit.toValue() : v.toString());
+            }
+            value = String.join(", ", parts);
         }
-        if (set.local && session.transactionStatus() == TransactionStatus.IDLE) {
+        if (set.local && !tx.inBlock()) {
             session.sendNotice(new Notice(
                     "WARNING",
                     SqlState.NO_ACTIVE_SQL_TRANSACTION.code(),
@@ -58,14 +82,85 @@ final class SessionStatements {
                     null));
             return new QueryResult.Command("SET");
         }
+        String before = value(set.name);
+        assign(set.name, value);
         if (set.local) {
-            throw CalciteSession.notSupported("SET LOCAL");
+            // SET LOCAL lasts until the transaction ends, whichever way
+            Runnable restore = () -> assign(set.name, before == null ? "" : before);
+            tx.onEnd(restore, restore);
         }
-        List<String> parts = new ArrayList<>();
-        for (SqlNode v : set.values) {
-            parts.add(v instanceof SqlLiteral lit ? lit.toValue() : v.toString());
+        return new QueryResult.Command("SET");
+    }
+
+    private void assign(String name, String value) {
+        if (value == null) {
+            return;
         }
-        session.setSetting(set.name, String.join(", ", parts));
+        if (session.setting(name) == null && SettingDefaults.get(name) != null && !name.contains(".")) {
+            // a known PostgreSQL setting the server did not define: keep it in the session from now on
+            session.setSetting(name, value);
+            return;
+        }
+        session.setSetting(name, value);
+    }
+
+    private String defaultValue(String name) {
+        String d = SettingDefaults.get(name);
+        if (d != null) {
+            return d;
+        }
+        String current = session.setting(name);
+        if (current == null) {
+            throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + name + "\"");
+        }
+        return serverDefaults.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), current);
+    }
+
+    private QueryResult reset(dev.tusk.calcite.parser.PgResetStatement reset) {
+        if (reset.name == null) {
+            for (Map.Entry<String, String> e : serverDefaults.entrySet()) {
+                String now = session.setting(e.getKey());
+                if (now != null && !now.equals(e.getValue())) {
+                    session.setSetting(e.getKey(), e.getValue());
+                }
+            }
+            for (Map.Entry<String, String> e : session.settings().entrySet()) {
+                String d = SettingDefaults.get(e.getKey());
+                if (d != null
+                        && !d.equals(e.getValue())
+                        && !serverDefaults.containsKey(e.getKey().toLowerCase(java.util.Locale.ROOT))) {
+                    session.setSetting(e.getKey(), d);
+                }
+            }
+            return new QueryResult.Command("RESET");
+        }
+        String key = reset.name.toLowerCase(java.util.Locale.ROOT);
+        String d = serverDefaults.containsKey(key) ? serverDefaults.get(key) : SettingDefaults.get(reset.name);
+        if (d == null) {
+            if (session.setting(reset.name) == null) {
+                throw new PgException(
+                        SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + reset.name + "\"");
+            }
+            d = "";
+        }
+        assign(reset.name, d);
+        return new QueryResult.Command("RESET");
+    }
+
+    private QueryResult setTransaction(dev.tusk.calcite.parser.PgSetTransactionStatement st) {
+        IsolationLevel level = isolation(st.modes);
+        if (level != null) {
+            if (!st.sessionCharacteristics && !tx.inBlock()) {
+                session.sendNotice(new Notice(
+                        "WARNING",
+                        SqlState.NO_ACTIVE_SQL_TRANSACTION.code(),
+                        "SET TRANSACTION can only be used in transaction blocks",
+                        null,
+                        null));
+                return new QueryResult.Command("SET");
+            }
+            tx.setIsolation(level, st.sessionCharacteristics);
+        }
         return new QueryResult.Command("SET");
     }
 
@@ -75,8 +170,9 @@ final class SessionStatements {
                     Column.of("name", BuiltinTypes.TEXT),
                     Column.of("setting", BuiltinTypes.TEXT),
                     Column.of("description", BuiltinTypes.TEXT));
-            return rows(cols, () -> {
+            return rows(cols, "SHOW", () -> {
                 Map<String, String> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                sorted.putAll(SettingDefaults.all());
                 sorted.putAll(session.settings());
                 List<Object[]> rows = new ArrayList<>();
                 sorted.forEach((k, v) -> rows.add(new Object[] {k, v, ""}));
@@ -89,8 +185,8 @@ final class SessionStatements {
                 shown = key;
             }
         }
-        return rows(List.of(Column.of(shown, BuiltinTypes.TEXT)), () -> {
-            String value = session.setting(show.name);
+        return rows(List.of(Column.of(shown, BuiltinTypes.TEXT)), "SHOW", () -> {
+            String value = value(show.name);
             if (value == null) {
                 throw new PgException(
                         SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + show.name + "\"");
@@ -172,7 +268,7 @@ final class SessionStatements {
         };
     }
 
-    private static PreparedQuery rows(List<Column> columns, java.util.function.Supplier<RowStream> rows) {
-        return command(columns, () -> QueryResult.Rows.select(columns, rows.get()));
+    private static PreparedQuery rows(List<Column> columns, String tag, java.util.function.Supplier<RowStream> rows) {
+        return command(columns, () -> new QueryResult.Rows(columns, rows.get(), tag, false));
     }
 }

@@ -41,6 +41,9 @@ public final class SystemFunctions {
             return null;
         }
         String v = QueryContext.current().session().setting(name);
+        if (v == null) {
+            v = dev.tusk.calcite.engine.SettingDefaults.get(name);
+        }
         if (v == null && !missingOk) {
             throw new PgException(SqlState.UNDEFINED_OBJECT, "unrecognized configuration parameter \"" + name + "\"");
         }

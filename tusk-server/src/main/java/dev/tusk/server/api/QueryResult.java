@@ -9,18 +9,29 @@ public sealed interface QueryResult {
     /**
      * Rows streamed to the client. The command tag is {@code tagPrefix} followed by a space and the number
      * of rows sent, e.g. prefix {@code "SELECT"} gives {@code "SELECT 5"}, {@code "INSERT 0"} gives
-     * {@code "INSERT 0 5"} (for {@code INSERT ... RETURNING}).
+     * {@code "INSERT 0 5"} (for {@code INSERT ... RETURNING}); when {@code counted} is false the tag is the
+     * prefix alone (PostgreSQL's {@code SHOW}).
      */
-    record Rows(List<Column> columns, RowStream rows, String tagPrefix) implements QueryResult {
+    record Rows(List<Column> columns, RowStream rows, String tagPrefix, boolean counted) implements QueryResult {
         public Rows {
             columns = List.copyOf(columns);
             Objects.requireNonNull(rows, "rows");
             Objects.requireNonNull(tagPrefix, "tagPrefix");
         }
 
+        /** Rows whose tag ends with their count. */
+        public Rows(List<Column> columns, RowStream rows, String tagPrefix) {
+            this(columns, rows, tagPrefix, true);
+        }
+
         /** Rows tagged {@code SELECT n}. */
         public static Rows select(List<Column> columns, RowStream rows) {
             return new Rows(columns, rows, "SELECT");
+        }
+
+        /** The command tag after {@code sent} rows. */
+        public String commandTag(long sent) {
+            return counted ? tagPrefix + " " + sent : tagPrefix;
         }
     }
 

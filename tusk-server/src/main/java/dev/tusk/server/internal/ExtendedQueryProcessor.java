@@ -159,6 +159,7 @@ final class ExtendedQueryProcessor implements Session.StatementNamespace {
                     case QueryResult.Rows rows -> {
                         portal.rows = rows;
                         portal.tagPrefix = rows.tagPrefix();
+                        portal.counted = rows.counted();
                         portal.columns = rows.columns();
                         portal.state = Portal.State.OPEN;
                         streamPortal(portal, maxRows);
@@ -183,7 +184,8 @@ final class ExtendedQueryProcessor implements Session.StatementNamespace {
                 }
             }
             case OPEN -> streamPortal(portal, maxRows);
-            case EXHAUSTED -> dispatcher.send(new CommandComplete(portal.tagPrefix + " 0"));
+            case EXHAUSTED ->
+                dispatcher.send(new CommandComplete(portal.counted ? portal.tagPrefix + " 0" : portal.tagPrefix));
             case DONE -> throw new IllegalStateException("checked before");
         }
     }
@@ -195,7 +197,7 @@ final class ExtendedQueryProcessor implements Session.StatementNamespace {
         if (outcome.exhausted()) {
             portal.state = Portal.State.EXHAUSTED;
             portal.closeRows();
-            dispatcher.send(new CommandComplete(rows.tagPrefix() + " " + outcome.rows()));
+            dispatcher.send(new CommandComplete(rows.commandTag(outcome.rows())));
         } else {
             dispatcher.send(PortalSuspended.INSTANCE);
         }

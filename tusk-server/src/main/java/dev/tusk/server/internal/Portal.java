@@ -30,6 +30,7 @@ final class Portal {
     State state = State.NEW;
     QueryResult.Rows rows;
     String tagPrefix;
+    boolean counted = true;
     java.util.List<dev.tusk.server.api.Column> columns;
     /** The encoder made at Bind (it validated the result formats), reused by every Execute while it fits. */
     RowEncoder encoder;

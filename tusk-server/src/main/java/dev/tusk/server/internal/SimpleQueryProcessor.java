@@ -82,7 +82,7 @@ final class SimpleQueryProcessor {
                     RowEncoder encoder = RowEncoder.text(rows.columns(), session.formatSettings());
                     results.describe(encoder);
                     ResultSender.Outcome outcome = results.streamRows(stream, encoder, 0, exec);
-                    dispatcher.send(new CommandComplete(rows.tagPrefix() + " " + outcome.rows()));
+                    dispatcher.send(new CommandComplete(rows.commandTag(outcome.rows())));
                 }
             }
             case QueryResult.Command c -> dispatcher.send(new CommandComplete(c.tag()));
