@@ -12,12 +12,13 @@ final class CalciteErrors {
     private static final System.Logger LOG = System.getLogger(CalciteErrors.class.getName());
     private static final Pattern COLUMN_NOT_FOUND =
             Pattern.compile("Column '([^']*)' not found in (any table|table '([^']*)')");
-    private static final Pattern TABLE_NOT_FOUND =
-            Pattern.compile("(?:Object|Table) '([^']*)' not found(?: within '[^']*')?");
+    private static final Pattern TABLE_NOT_FOUND = Pattern.compile("Object '([^']*)' not found(?: within '([^']*)')?");
+    private static final Pattern QUALIFIER_NOT_FOUND = Pattern.compile("Table '([^']*)' not found");
     private static final Pattern FUNCTION_NOT_FOUND =
             Pattern.compile("No match found for function signature ([^(]*)\\((.*)\\)");
     private static final Pattern CANNOT_APPLY =
             Pattern.compile("Cannot apply '([^']*)' to arguments of type '(.*)'\\..*", Pattern.DOTALL);
+    private static final Pattern WRONG_ARG_COUNT = Pattern.compile("Invalid number of arguments to function '([^']*)'");
     private static final Pattern AMBIGUOUS = Pattern.compile("Column '([^']*)' is ambiguous");
 
     private CalciteErrors() {}
@@ -74,7 +75,21 @@ final class CalciteErrors {
                             : "column " + table + "." + m.group(1) + " does not exist");
         }
         if ((m = TABLE_NOT_FOUND.matcher(message)).find()) {
-            return new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + m.group(1) + "\" does not exist");
+            String name = m.group(2) == null ? m.group(1) : m.group(2) + "." + m.group(1);
+            return new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + name + "\" does not exist");
+        }
+        if ((m = QUALIFIER_NOT_FOUND.matcher(message)).find()) {
+            return new PgException(
+                    SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"" + m.group(1) + "\"");
+        }
+        if ((m = WRONG_ARG_COUNT.matcher(message)).find()) {
+            return PgException.builder(
+                            SqlState.UNDEFINED_FUNCTION,
+                            "function " + m.group(1).toLowerCase(java.util.Locale.ROOT)
+                                    + " with this number of arguments does not exist")
+                    .hint(
+                            "No function matches the given name and argument types. You might need to add explicit type casts.")
+                    .build();
         }
         if ((m = FUNCTION_NOT_FOUND.matcher(message)).find()) {
             return PgException.builder(

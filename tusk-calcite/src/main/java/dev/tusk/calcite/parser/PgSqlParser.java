@@ -68,6 +68,16 @@ public final class PgSqlParser {
                     .build();
         }
         if (t instanceof CalciteContextException cce && cce.getPosLine() > 0) {
+            String why = cce.getCause() != null ? String.valueOf(cce.getCause().getMessage()) : "";
+            if (why.startsWith("Non-query expression encountered in illegal context")
+                    || why.startsWith("String literal continued on same line")) {
+                int at = offset(sql, new SqlParserPos(cce.getPosLine(), cce.getPosColumn()));
+                return PgException.builder(
+                                SqlState.SYNTAX_ERROR,
+                                "syntax error at or near \"" + PgTokens.tokenAt(sql, at - 1) + "\"")
+                        .position(at)
+                        .build();
+            }
             return PgException.builder(
                             SqlState.SYNTAX_ERROR,
                             cce.getCause() != null ? cce.getCause().getMessage() : cce.getMessage())
