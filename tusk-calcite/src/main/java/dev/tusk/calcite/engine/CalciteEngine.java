@@ -1,16 +1,17 @@
 package dev.tusk.calcite.engine;
 
+import dev.tusk.calcite.datetime.DatetimeOperators;
 import dev.tusk.calcite.func.FunctionRegistry;
 import dev.tusk.calcite.plan.QueryPlanner;
 import dev.tusk.calcite.sql.PgOperatorTable;
-import dev.tusk.calcite.sql.PgTypeSystem;
+import dev.tusk.calcite.type.PgJavaTypeFactory;
 import dev.tusk.server.api.QueryEngine;
 import dev.tusk.server.api.QuerySession;
 import dev.tusk.server.api.SessionContext;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.jdbc.CalciteSchema;
-import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.schema.impl.AbstractSchema;
+import org.apache.calcite.sql.util.SqlOperatorTables;
 
 /**
  * Serves PostgreSQL clients from Apache Calcite: one instance per database, one {@link CalciteSession} per
@@ -33,9 +34,12 @@ public final class CalciteEngine implements QueryEngine {
         this.root = CalciteSchema.createRootSchema(false, false);
         root.add("public", new AbstractSchema());
         root.add("pg_catalog", new AbstractSchema());
-        this.types = new JavaTypeFactoryImpl(PgTypeSystem.INSTANCE);
+        this.types = new PgJavaTypeFactory();
         this.planner = new QueryPlanner(
-                root, types, new PgOperatorTable(FunctionRegistry.operatorTable(FunctionRegistry.builtins())));
+                root,
+                types,
+                new PgOperatorTable(SqlOperatorTables.chain(
+                        FunctionRegistry.operatorTable(FunctionRegistry.builtins()), DatetimeOperators.table())));
     }
 
     @Override

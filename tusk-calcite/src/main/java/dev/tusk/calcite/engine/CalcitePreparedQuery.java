@@ -1,5 +1,6 @@
 package dev.tusk.calcite.engine;
 
+import dev.tusk.calcite.datetime.DatetimeClock;
 import dev.tusk.calcite.func.QueryContext;
 import dev.tusk.calcite.plan.CompiledQuery;
 import dev.tusk.calcite.type.CalciteValues;
@@ -26,9 +27,11 @@ final class CalcitePreparedQuery implements PreparedQuery {
     private final String sql;
     private final int[] parameterTypes;
     private final List<Column> columns;
+    private final TransactionClock clock;
 
-    CalcitePreparedQuery(CalciteEngine engine, CompiledQuery query, String sql) {
+    CalcitePreparedQuery(CalciteEngine engine, CompiledQuery query, String sql, TransactionClock clock) {
         this.engine = engine;
+        this.clock = clock;
         this.query = query;
         this.sql = sql;
         this.parameterTypes =
@@ -65,16 +68,17 @@ final class CalcitePreparedQuery implements PreparedQuery {
         AtomicBoolean cancel = new AtomicBoolean();
         context.onCancel(() -> cancel.set(true));
         ZoneId zone = context.session().formatSettings().timeZone();
-        long now = System.currentTimeMillis();
+        long statementMicros = DatetimeClock.unixMicrosNow();
+        long transactionMicros = clock.transactionStart(context.session().transactionStatus(), statementMicros);
         QueryDataContext data = new QueryDataContext(
                 engine.root().plus(),
                 engine.types(),
                 params,
-                now,
+                Math.floorDiv(transactionMicros, 1000L),
                 TimeZone.getTimeZone(zone),
                 cancel,
                 context.session().user());
-        QueryContext qc = new QueryContext(context.session(), now * 1000L);
+        QueryContext qc = new QueryContext(context.session(), statementMicros, transactionMicros);
         Enumerator<Object> rows;
         try {
             rows = QueryContext.with(qc, () -> query.bindable().bind(data).enumerator());

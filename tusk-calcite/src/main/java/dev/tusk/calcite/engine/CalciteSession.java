@@ -18,6 +18,7 @@ final class CalciteSession implements QuerySession {
     private final CalciteEngine engine;
     private final SessionContext session;
     private final SessionStatements statements;
+    private final TransactionClock clock = new TransactionClock();
 
     CalciteSession(CalciteEngine engine, SessionContext session) {
         this.engine = engine;
@@ -29,11 +30,11 @@ final class CalciteSession implements QuerySession {
     public PreparedQuery prepare(String sql, int[] declaredParameterTypes) {
         SqlNode node = PgSqlParser.parse(sql);
         if (node instanceof PgStatement stmt) {
-            return statements.prepare(stmt);
+            return clock.track(statements.prepare(stmt));
         }
         try {
             CompiledQuery compiled = engine.planner().compile(node, declaredParameterTypes, searchPath());
-            return new CalcitePreparedQuery(engine, compiled, sql);
+            return new CalcitePreparedQuery(engine, compiled, sql, clock);
         } catch (RuntimeException e) {
             throw CalciteErrors.toPgException(e, sql);
         }

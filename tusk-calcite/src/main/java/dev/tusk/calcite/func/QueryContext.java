@@ -8,10 +8,16 @@ import dev.tusk.server.api.SessionContext;
  * virtual thread, one statement at a time).
  *
  * @param session the client's session
- * @param statementMicros the statement's start (now() and CURRENT_TIMESTAMP), microseconds since 1970-01-01 UTC
+ * @param statementMicros the statement's start (statement_timestamp()), microseconds since 1970-01-01 UTC
+ * @param transactionMicros the transaction's start (now(), CURRENT_TIMESTAMP), microseconds since 1970-01-01 UTC
  */
-public record QueryContext(SessionContext session, long statementMicros) {
+public record QueryContext(SessionContext session, long statementMicros, long transactionMicros) {
     private static final ThreadLocal<QueryContext> CURRENT = new ThreadLocal<>();
+
+    /** A statement that is its own transaction: it starts when the transaction does. */
+    public QueryContext(SessionContext session, long statementMicros) {
+        this(session, statementMicros, statementMicros);
+    }
 
     /** The context of the statement running on this thread. */
     public static QueryContext current() {
