@@ -17,7 +17,10 @@ import org.apache.calcite.sql.type.SqlTypeName;
 public enum ArgKind {
     /** {@code date}: int days since 2000-01-01. */
     DATE("date", int.class, "D", false),
-    /** {@code time}: long microseconds of the day. */
+    /**
+     * {@code time}: long microseconds of the day, planned as Calcite's TIME_WITH_LOCAL_TIME_ZONE because Calcite's
+     * generated code forces its TIME operands into an int of milliseconds.
+     */
     TIME("time", long.class, "D", false),
     /** {@code timestamp}: long microseconds since 2000-01-01 00:00 local time. */
     TIMESTAMP("timestamp", long.class, "D", false),
@@ -87,7 +90,7 @@ public enum ArgKind {
         }
         return switch (n) {
             case DATE -> DATE;
-            case TIME -> TIME;
+            case TIME_WITH_LOCAL_TIME_ZONE -> TIME;
             case TIMESTAMP -> TIMESTAMP;
             case TIMESTAMP_WITH_LOCAL_TIME_ZONE -> TIMESTAMPTZ;
             case CHAR, VARCHAR -> TEXT;
@@ -118,7 +121,7 @@ public enum ArgKind {
     public RelDataType relType(RelDataTypeFactory f) {
         return switch (this) {
             case DATE -> f.createSqlType(SqlTypeName.DATE);
-            case TIME -> f.createSqlType(SqlTypeName.TIME, PgTypeSystem.MAX_DATETIME_PRECISION);
+            case TIME -> f.createSqlType(SqlTypeName.TIME_WITH_LOCAL_TIME_ZONE, PgTypeSystem.MAX_DATETIME_PRECISION);
             case TIMESTAMP -> f.createSqlType(SqlTypeName.TIMESTAMP, PgTypeSystem.MAX_DATETIME_PRECISION);
             case TIMESTAMPTZ ->
                 f.createSqlType(SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE, PgTypeSystem.MAX_DATETIME_PRECISION);

@@ -67,6 +67,9 @@ public final class DatetimeCheck {
         RexShuttle check = new RexShuttle() {
             @Override
             public RexNode visitLiteral(RexLiteral literal) {
+                if (literal.getType().getSqlTypeName() == org.apache.calcite.sql.type.SqlTypeName.TIME) {
+                    throw unsupported("Calcite's time type (milliseconds)");
+                }
                 if (!literal.isNull() && ArgKind.of(literal.getType()).isDatetime()) {
                     throw unsupported("a " + name(literal.getType()) + " constant computed by Calcite");
                 }
@@ -163,6 +166,9 @@ public final class DatetimeCheck {
     }
 
     private static void checkCall(RexCall call) {
+        if (call.getType().getSqlTypeName() == org.apache.calcite.sql.type.SqlTypeName.TIME) {
+            throw unsupported(describe(call) + " giving Calcite's time type (milliseconds)");
+        }
         if (call.getOperator() instanceof DatetimeOperator || call instanceof RexOver) {
             return;
         }

@@ -49,7 +49,7 @@ public final class DatetimeLowering {
     /** The typmod a Calcite datetime type stands for: its precision when below 6, else none (-1). */
     public static int typmodOf(RelDataType t) {
         return switch (t.getSqlTypeName()) {
-            case TIME, TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE ->
+            case TIME_WITH_LOCAL_TIME_ZONE, TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE ->
                 t.getPrecision() >= 0 && t.getPrecision() < 6 ? t.getPrecision() : -1;
             default -> -1;
         };
@@ -118,7 +118,7 @@ public final class DatetimeLowering {
                     DateString d = literal.getValueAs(DateString.class);
                     operands.add(rb.makeLiteral((int) PgEpoch.days(LocalDate.parse(d.toString())), integer));
                 }
-                case TIME -> {
+                case TIME_WITH_LOCAL_TIME_ZONE -> {
                     TimeString s = literal.getValueAs(TimeString.class);
                     operands.add(rb.makeLiteral(LocalTime.parse(s.toString()).toNanoOfDay() / 1000L, bigint));
                 }

@@ -30,7 +30,6 @@ import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperandCountRange;
 import org.apache.calcite.sql.SqlOperator;
-import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlOperandCountRanges;
 import org.apache.calcite.sql.type.SqlOperandMetadata;
@@ -151,7 +150,7 @@ public class DatetimeOperator extends SqlUserDefinedFunction {
     static SqlNode cast(SqlNode operand, ArgKind kind) {
         SqlParserPos pos = operand.getParserPosition();
         PgTypeNameSpec spec = new PgTypeNameSpec(List.of(kind.typname()), false, List.of(), null, null, 0, pos);
-        return SqlStdOperatorTable.CAST.createCall(pos, operand, new SqlDataTypeSpec(spec, pos));
+        return DatetimeCast.INSTANCE.createCall(pos, operand, new SqlDataTypeSpec(spec, pos));
     }
 
     /**

@@ -84,7 +84,10 @@ public final class DatetimeRewriter extends SqlShuttle {
                     "interval",
                     v.getIntervalQualifier(),
                     pos);
-            return v.getSign() < 0 ? SqlStdOperatorTable.UNARY_MINUS.createCall(pos, cast) : cast;
+            return v.getSign() < 0
+                    ? ArithmeticDispatch.standIn(SqlStdOperatorTable.UNARY_MINUS)
+                            .createCall(pos, cast)
+                    : cast;
         }
         return literal;
     }
@@ -93,7 +96,7 @@ public final class DatetimeRewriter extends SqlShuttle {
     public static SqlNode cast(
             SqlNode text, String type, org.apache.calcite.sql.SqlIntervalQualifier fields, SqlParserPos pos) {
         PgTypeNameSpec spec = new PgTypeNameSpec(List.of(type), false, List.of(), null, fields, 0, pos);
-        return SqlStdOperatorTable.CAST.createCall(pos, text, new SqlDataTypeSpec(spec, pos));
+        return DatetimeCast.INSTANCE.createCall(pos, text, new SqlDataTypeSpec(spec, pos));
     }
 
     @Override
@@ -138,6 +141,10 @@ public final class DatetimeRewriter extends SqlShuttle {
             }
             return DatetimeOperators.EXTRACT.createCall(
                     pos, SqlLiteral.createCharString(unit.toLowerCase(Locale.ROOT), pos), c.operand(1));
+        }
+        if (op == SqlStdOperatorTable.CAST) {
+            c.setOperator(DatetimeCast.INSTANCE);
+            return c;
         }
         SqlOperator standIn = ArithmeticDispatch.standIn(op);
         if (standIn != null) {

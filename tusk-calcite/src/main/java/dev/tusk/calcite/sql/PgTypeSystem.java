@@ -28,7 +28,7 @@ public final class PgTypeSystem extends RelDataTypeSystemImpl {
         return switch (typeName) {
             case DECIMAL -> MAX_NUMERIC;
             case VARCHAR, CHAR, VARBINARY, BINARY -> 10485760;
-            case TIME, TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE -> MAX_DATETIME_PRECISION;
+            case TIME, TIME_WITH_LOCAL_TIME_ZONE, TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE -> MAX_DATETIME_PRECISION;
             default -> super.getMaxPrecision(typeName);
         };
     }
@@ -43,7 +43,7 @@ public final class PgTypeSystem extends RelDataTypeSystemImpl {
         return switch (typeName) {
             case VARCHAR, VARBINARY -> RelDataType.PRECISION_NOT_SPECIFIED;
             case CHAR -> 1;
-            case TIME, TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE -> MAX_DATETIME_PRECISION;
+            case TIME, TIME_WITH_LOCAL_TIME_ZONE, TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE -> MAX_DATETIME_PRECISION;
             default -> super.getDefaultPrecision(typeName);
         };
     }

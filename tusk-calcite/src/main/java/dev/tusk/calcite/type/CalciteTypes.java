@@ -74,7 +74,10 @@ public final class CalciteTypes {
                         : f.createSqlType(SqlTypeName.VARCHAR);
             case "bytea" -> f.createSqlType(SqlTypeName.VARBINARY);
             case "date" -> f.createSqlType(SqlTypeName.DATE);
-            case "time" -> f.createSqlType(SqlTypeName.TIME, precision(typmod, f, SqlTypeName.TIME));
+            case "time" ->
+                f.createSqlType(
+                        SqlTypeName.TIME_WITH_LOCAL_TIME_ZONE,
+                        precision(typmod, f, SqlTypeName.TIME_WITH_LOCAL_TIME_ZONE));
             case "timestamp" -> f.createSqlType(SqlTypeName.TIMESTAMP, precision(typmod, f, SqlTypeName.TIMESTAMP));
             case "timestamptz" ->
                 f.createSqlType(

@@ -32,7 +32,7 @@ public final class CalciteValues {
             case DATE -> {
                 return JavaTimes.date(((Number) v).intValue());
             }
-            case TIME -> {
+            case TIME_WITH_LOCAL_TIME_ZONE -> {
                 return JavaTimes.time(((Number) v).longValue());
             }
             case TIMESTAMP -> {
@@ -72,7 +72,7 @@ public final class CalciteValues {
             case DATE -> {
                 return v instanceof LocalDate d ? JavaTimes.date(d) : v;
             }
-            case TIME -> {
+            case TIME_WITH_LOCAL_TIME_ZONE -> {
                 return v instanceof LocalTime lt ? JavaTimes.time(lt) : v;
             }
             case TIMESTAMP -> {

@@ -67,7 +67,7 @@ public final class PgTypes {
             case DATE -> {
                 return PgTypeRef.of(BuiltinTypes.DATE);
             }
-            case TIME -> {
+            case TIME, TIME_WITH_LOCAL_TIME_ZONE -> {
                 return new PgTypeRef(BuiltinTypes.TIME, datetimeTypmod(t));
             }
             case TIMESTAMP -> {
