@@ -386,6 +386,18 @@ class DatetimeDifferentialTest {
     }
 
     @Test
+    void datetimeWorkCalciteWouldDoIsRejected() throws SQLException {
+        try (Connection t = tusk("text")) {
+            for (String sql : List.of(
+                    "SELECT to_char(now(), 'YYYY')",
+                    "SELECT count(*) OVER (ORDER BY t RANGE BETWEEN INTERVAL '1 day' PRECEDING AND CURRENT ROW)"
+                            + " FROM (VALUES (timestamp '2024-01-01')) v(t)")) {
+                assertTrue(run(t, sql).startsWith("ERROR 0A000"), sql + ": " + run(t, sql));
+            }
+        }
+    }
+
+    @Test
     void nowIsTheTransactionStart() throws SQLException {
         for (Connection c : List.of(postgres("text"), tusk("text"))) {
             try (c;
