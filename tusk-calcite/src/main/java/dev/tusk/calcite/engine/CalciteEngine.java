@@ -1,15 +1,16 @@
 package dev.tusk.calcite.engine;
 
 import dev.tusk.calcite.catalog.Catalog;
+import dev.tusk.calcite.datetime.DatetimeOperators;
 import dev.tusk.calcite.func.FunctionRegistry;
 import dev.tusk.calcite.plan.QueryPlanner;
 import dev.tusk.calcite.sql.PgOperatorTable;
-import dev.tusk.calcite.sql.PgTypeSystem;
+import dev.tusk.calcite.type.PgJavaTypeFactory;
 import dev.tusk.server.api.QueryEngine;
 import dev.tusk.server.api.QuerySession;
 import dev.tusk.server.api.SessionContext;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
-import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
+import org.apache.calcite.sql.util.SqlOperatorTables;
 
 /**
  * Serves PostgreSQL clients from Apache Calcite over an in-memory database: one instance per database, one
@@ -29,9 +30,11 @@ public final class CalciteEngine implements QueryEngine {
 
     /** Creates an engine with an empty database (schemas public and pg_catalog). */
     public CalciteEngine() {
-        this.types = new JavaTypeFactoryImpl(PgTypeSystem.INSTANCE);
+        this.types = new PgJavaTypeFactory();
         this.planner = new QueryPlanner(
-                types, new PgOperatorTable(FunctionRegistry.operatorTable(FunctionRegistry.builtins())));
+                types,
+                new PgOperatorTable(SqlOperatorTables.chain(
+                        FunctionRegistry.operatorTable(FunctionRegistry.builtins()), DatetimeOperators.table())));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.tusk.calcite.engine;
 
 import dev.tusk.calcite.catalog.TuskTable;
+import dev.tusk.calcite.datetime.DatetimeClock;
 import dev.tusk.calcite.exec.SessionTransaction;
 import dev.tusk.calcite.func.QueryContext;
 import dev.tusk.calcite.plan.CompiledQuery;
@@ -34,10 +35,17 @@ final class CalcitePreparedQuery implements PreparedQuery {
     private final String sql;
     private final int[] parameterTypes;
     private final List<Column> columns;
+    private final TransactionClock clock;
 
     CalcitePreparedQuery(
-            CalciteEngine engine, CompiledQuery query, CalciteSchema root, SessionTransaction transaction, String sql) {
+            CalciteEngine engine,
+            CompiledQuery query,
+            CalciteSchema root,
+            SessionTransaction transaction,
+            String sql,
+            TransactionClock clock) {
         this.engine = engine;
+        this.clock = clock;
         this.query = query;
         this.root = root;
         this.transaction = transaction;
@@ -90,17 +98,19 @@ final class CalcitePreparedQuery implements PreparedQuery {
         Snapshot snapshot = tx.snapshot();
         tx.endStatement();
         tx.retainSnapshots(true);
-        long now = System.currentTimeMillis();
+        long statementMicros = DatetimeClock.unixMicrosNow();
+        long transactionMicros = clock.transactionStart(context.session().transactionStatus(), statementMicros);
         QueryDataContext data = new QueryDataContext(
                 root.plus(),
                 engine.types(),
                 params,
-                now,
+                Math.floorDiv(transactionMicros, 1000L),
                 TimeZone.getTimeZone(context.session().formatSettings().timeZone()),
                 cancel,
                 context.session().user(),
                 Map.of(TuskTable.SNAPSHOT, snapshot));
-        QueryContext qc = new QueryContext(context.session(), now * 1000L, transaction.sequences());
+        QueryContext qc =
+                new QueryContext(context.session(), statementMicros, transactionMicros, transaction.sequences());
         Enumerator<Object> rows;
         try {
             rows = QueryContext.with(qc, () -> query.bindable().bind(data).enumerator());

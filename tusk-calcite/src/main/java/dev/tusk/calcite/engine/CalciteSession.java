@@ -39,6 +39,7 @@ final class CalciteSession implements QuerySession {
     private final SessionContext session;
     private final SessionTransaction transaction;
     private final SessionStatements statements;
+    private final TransactionClock clock = new TransactionClock();
 
     CalciteSession(CalciteEngine engine, SessionContext session) {
         this.engine = engine;
@@ -51,17 +52,17 @@ final class CalciteSession implements QuerySession {
     public PreparedQuery prepare(String sql, int[] declaredParameterTypes) {
         SqlNode node = PgSqlParser.parse(sql);
         if (node instanceof PgTransactionStatement tx) {
-            return statements.transaction(tx);
+            return clock.track(statements.transaction(tx));
         }
         transaction.checkNotFailed();
         try {
             if (node instanceof PgStatement stmt) {
-                return prepareStatement(stmt, sql, declaredParameterTypes);
+                return clock.track(prepareStatement(stmt, sql, declaredParameterTypes));
             }
             CatalogState catalog = transaction.catalog();
             CompiledQuery compiled =
                     engine.planner().compile(node, declaredParameterTypes, searchPath(), catalog.calciteRoot());
-            return new CalcitePreparedQuery(engine, compiled, catalog.calciteRoot(), transaction, sql);
+            return new CalcitePreparedQuery(engine, compiled, catalog.calciteRoot(), transaction, sql, clock);
         } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
             PgException pg = CalciteErrors.toPgException(e, sql);
             if (transaction.inBlock()) {

@@ -40,7 +40,8 @@ public final class PlanRunner {
                 session.user(),
                 Map.of(TuskTable.SNAPSHOT, snapshot));
         int width = q.rowType().getFieldCount();
-        QueryContext qc = new QueryContext(session, now * 1000L, sequences);
+        long micros = dev.tusk.calcite.datetime.DatetimeClock.unixMicrosNow();
+        QueryContext qc = new QueryContext(session, micros, micros, sequences);
         return QueryContext.with(qc, () -> {
             List<Object[]> out = new ArrayList<>();
             Enumerator<Object> e = q.bindable().bind(data).enumerator();

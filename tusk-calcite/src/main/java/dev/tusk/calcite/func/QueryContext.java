@@ -8,16 +8,23 @@ import dev.tusk.server.api.SessionContext;
  * virtual thread, one statement at a time).
  *
  * @param session the client's session
- * @param statementMicros the statement's start (now() and CURRENT_TIMESTAMP), microseconds since 1970-01-01 UTC
+ * @param statementMicros the statement's start (statement_timestamp()), microseconds since 1970-01-01 UTC
+ * @param transactionMicros the transaction's start (now(), CURRENT_TIMESTAMP), microseconds since 1970-01-01 UTC
  * @param sequences the session's sequences
  */
-public record QueryContext(SessionContext session, long statementMicros, SequenceAccess sequences) {
-    /** A context without sequences. */
+public record QueryContext(
+        SessionContext session, long statementMicros, long transactionMicros, SequenceAccess sequences) {
+    private static final ThreadLocal<QueryContext> CURRENT = new ThreadLocal<>();
+
+    /** A statement that is its own transaction: it starts when the transaction does; no sequences. */
     public QueryContext(SessionContext session, long statementMicros) {
-        this(session, statementMicros, SequenceAccess.NONE);
+        this(session, statementMicros, statementMicros, SequenceAccess.NONE);
     }
 
-    private static final ThreadLocal<QueryContext> CURRENT = new ThreadLocal<>();
+    /** A context without sequences. */
+    public QueryContext(SessionContext session, long statementMicros, long transactionMicros) {
+        this(session, statementMicros, transactionMicros, SequenceAccess.NONE);
+    }
 
     /** The context of the statement running on this thread. */
     public static QueryContext current() {

@@ -36,6 +36,18 @@ public final class PgParsing {
         }
     }
 
+    /**
+     * {@code INTERVAL 'text' [fields]} as PostgreSQL reads it: a cast of the text to {@code interval} with those
+     * fields; {@code INTERVAL -'text'} negates it.
+     */
+    public static SqlNode intervalLiteral(
+            int sign, String text, org.apache.calcite.sql.SqlIntervalQualifier fields, SqlParserPos pos) {
+        PgTypeNameSpec spec = new PgTypeNameSpec(List.of("interval"), true, List.of(), null, fields, 0, pos);
+        SqlNode cast = SqlStdOperatorTable.CAST.createCall(
+                pos, SqlLiteral.createCharString(text, pos), new SqlDataTypeSpec(spec, pos));
+        return sign < 0 ? SqlStdOperatorTable.UNARY_MINUS.createCall(pos, cast) : cast;
+    }
+
     /** {@code $n} is the n-th parameter; Calcite numbers them from 0. */
     public static SqlDynamicParam parameter(String image, SqlParserPos pos) {
         int n;

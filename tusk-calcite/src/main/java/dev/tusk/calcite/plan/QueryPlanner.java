@@ -1,5 +1,9 @@
 package dev.tusk.calcite.plan;
 
+import dev.tusk.calcite.datetime.DatetimeCheck;
+import dev.tusk.calcite.datetime.DatetimeConvertlets;
+import dev.tusk.calcite.datetime.DatetimeLowering;
+import dev.tusk.calcite.datetime.DatetimeRewriter;
 import dev.tusk.calcite.parser.PgConformance;
 import dev.tusk.calcite.parser.PgTypeNameSpec;
 import dev.tusk.calcite.sql.PgOperatorTable;
@@ -44,7 +48,6 @@ import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
-import org.apache.calcite.sql2rel.StandardConvertletTable;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
 
@@ -84,6 +87,8 @@ public final class QueryPlanner {
     public CompiledQuery compile(SqlNode query, int[] declaredTypes, List<String> searchPath, CalciteSchema root) {
         SqlNode rewritten = PgRewriter.rewrite(query);
         rewritten = castDeclaredParameters(rewritten, declaredTypes);
+        // datetime step 1 of 3: typed literals, clock keywords, EXTRACT and arithmetic become Tusk's
+        rewritten = DatetimeRewriter.rewrite(rewritten);
         List<List<String>> paths = new ArrayList<>();
         for (String schema : searchPath) {
             paths.add(List.of(schema));
@@ -112,16 +117,20 @@ public final class QueryPlanner {
                 validator,
                 catalog,
                 cluster,
-                StandardConvertletTable.INSTANCE,
+                DatetimeConvertlets.INSTANCE,
                 SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
         RelRoot relRoot = converter.convertQuery(validated, false, true);
         relRoot = relRoot.withRel(converter.decorrelate(validated, relRoot.rel));
         RelNode logical = relRoot.project();
+        // datetime step 2 of 3: nothing Calcite would compute in milliseconds goes into optimisation
+        logical = DatetimeLowering.apply(logical);
         Program program = Programs.standard();
         // the logical plan keeps its Sort under the final projection, so only the convention is requested
         RelTraitSet traits =
                 logical.getTraitSet().replace(EnumerableConvention.INSTANCE).simplify();
         RelNode physical = program.run(planner, logical, traits, List.of(), List.of());
+        // datetime step 3 of 3: nothing Calcite would compute in milliseconds came out of optimisation
+        DatetimeCheck.verify(physical);
         @SuppressWarnings("unchecked")
         Bindable<Object> bindable = (Bindable<Object>) (Bindable<?>) EnumerableInterpretable.toBindable(
                 new HashMap<>(), null, (EnumerableRel) physical, EnumerableRel.Prefer.ARRAY);

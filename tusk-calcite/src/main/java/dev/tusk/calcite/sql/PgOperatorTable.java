@@ -9,7 +9,6 @@ import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.SqlSyntax;
 import org.apache.calcite.sql.fun.SqlLibrary;
 import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
-import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.validate.SqlNameMatcher;
 import org.apache.calcite.sql.validate.SqlNameMatchers;
 
@@ -20,13 +19,17 @@ import org.apache.calcite.sql.validate.SqlNameMatchers;
 public final class PgOperatorTable implements SqlOperatorTable {
     private static final SqlNameMatcher ANY_CASE = SqlNameMatchers.withCaseSensitive(false);
 
-    private final SqlOperatorTable delegate;
+    private final SqlOperatorTable extra;
+    private final SqlOperatorTable calcite;
 
-    /** Creates the table over Calcite's libraries and {@code extra}. */
+    /**
+     * Creates the table over Calcite's libraries and {@code extra}; a name {@code extra} defines hides Calcite's
+     * operators of that name, so Tusk's implementation is the only candidate.
+     */
     public PgOperatorTable(SqlOperatorTable extra) {
-        SqlOperatorTable calcite =
+        this.extra = extra;
+        this.calcite =
                 SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(SqlLibrary.STANDARD, SqlLibrary.POSTGRESQL);
-        this.delegate = SqlOperatorTables.chain(extra, calcite);
     }
 
     @Override
@@ -41,11 +44,19 @@ public final class PgOperatorTable implements SqlOperatorTable {
         if (opName.names.size() == 2 && "pg_catalog".equals(opName.names.get(0))) {
             name = new SqlIdentifier(opName.names.get(1), opName.getParserPosition());
         }
-        delegate.lookupOperatorOverloads(name, category, syntax, operatorList, ANY_CASE);
+        List<SqlOperator> own = new ArrayList<>();
+        extra.lookupOperatorOverloads(name, null, syntax, own, ANY_CASE);
+        if (!own.isEmpty()) {
+            operatorList.addAll(own);
+            return;
+        }
+        calcite.lookupOperatorOverloads(name, category, syntax, operatorList, ANY_CASE);
     }
 
     @Override
     public List<SqlOperator> getOperatorList() {
-        return new ArrayList<>(delegate.getOperatorList());
+        List<SqlOperator> all = new ArrayList<>(extra.getOperatorList());
+        all.addAll(calcite.getOperatorList());
+        return all;
     }
 }

@@ -74,12 +74,16 @@ public final class CalciteTypes {
                         : f.createSqlType(SqlTypeName.VARCHAR);
             case "bytea" -> f.createSqlType(SqlTypeName.VARBINARY);
             case "date" -> f.createSqlType(SqlTypeName.DATE);
-            case "time" -> f.createSqlType(SqlTypeName.TIME, precision(typmod, f, SqlTypeName.TIME));
+            case "time" ->
+                f.createSqlType(
+                        SqlTypeName.TIME_WITH_LOCAL_TIME_ZONE,
+                        precision(typmod, f, SqlTypeName.TIME_WITH_LOCAL_TIME_ZONE));
             case "timestamp" -> f.createSqlType(SqlTypeName.TIMESTAMP, precision(typmod, f, SqlTypeName.TIMESTAMP));
             case "timestamptz" ->
                 f.createSqlType(
                         SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE,
                         precision(typmod, f, SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE));
+            case "interval" -> dev.tusk.calcite.datetime.ArgKind.intervalType(f);
             case "uuid" -> f.createSqlType(SqlTypeName.UUID);
             default -> f.createSqlType(SqlTypeName.VARCHAR);
         };
@@ -87,6 +91,6 @@ public final class CalciteTypes {
 
     private static int precision(int typmod, RelDataTypeFactory f, SqlTypeName name) {
         int max = f.getTypeSystem().getMaxPrecision(name);
-        return typmod >= 0 ? Math.min(typmod, max) : max;
+        return typmod >= 0 ? Math.min(typmod, max) : f.getTypeSystem().getDefaultPrecision(name);
     }
 }

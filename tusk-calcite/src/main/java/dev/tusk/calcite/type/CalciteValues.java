@@ -1,26 +1,26 @@
 package dev.tusk.calcite.type;
 
+import dev.tusk.calcite.datetime.Interval;
+import dev.tusk.calcite.datetime.JavaTimes;
 import dev.tusk.types.PgArray;
 import dev.tusk.types.PgInterval;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.avatica.util.ByteString;
 import org.apache.calcite.rel.type.RelDataType;
 
 /**
- * Converts between Calcite's runtime representation of values (days since 1970 for DATE, milliseconds for TIME and
- * TIMESTAMP, ByteString for VARBINARY, List for ARRAY) and the Java values tusk-types encodes and decodes.
+ * Converts between Calcite's runtime representation of values and the Java values tusk-types encodes and decodes.
+ * Datetime values are Tusk's (see {@link dev.tusk.calcite.datetime}): date an Integer of days, time a Long of
+ * microseconds of the day, timestamp and timestamptz a Long of microseconds, all counted from 2000-01-01 as in
+ * PostgreSQL, the infinities the extreme values; interval an {@link Interval}. VARBINARY is a ByteString, ARRAY a
+ * List.
  */
 public final class CalciteValues {
-    private static final long MILLIS_PER_DAY = 86_400_000L;
-
     private CalciteValues() {}
 
     /** A Calcite runtime value of type {@code t} as the value tusk-types encodes. */
@@ -30,18 +30,16 @@ public final class CalciteValues {
         }
         switch (t.getSqlTypeName()) {
             case DATE -> {
-                return LocalDate.ofEpochDay(((Number) v).longValue());
+                return JavaTimes.date(((Number) v).intValue());
             }
-            case TIME -> {
-                return LocalTime.ofNanoOfDay(Math.floorMod(((Number) v).longValue(), MILLIS_PER_DAY) * 1_000_000L);
+            case TIME_WITH_LOCAL_TIME_ZONE -> {
+                return JavaTimes.time(((Number) v).longValue());
             }
             case TIMESTAMP -> {
-                long ms = ((Number) v).longValue();
-                return LocalDateTime.ofEpochSecond(
-                        Math.floorDiv(ms, 1000L), (int) Math.floorMod(ms, 1000L) * 1_000_000, ZoneOffset.UTC);
+                return JavaTimes.timestamp(((Number) v).longValue());
             }
             case TIMESTAMP_WITH_LOCAL_TIME_ZONE, TIMESTAMP_TZ -> {
-                return Instant.ofEpochMilli(((Number) v).longValue());
+                return JavaTimes.timestamptz(((Number) v).longValue());
             }
             case BINARY, VARBINARY -> {
                 return v instanceof ByteString b ? b.getBytes() : v;
@@ -56,23 +54,10 @@ public final class CalciteValues {
                 }
                 return v;
             }
-            case INTERVAL_DAY,
-                    INTERVAL_DAY_HOUR,
-                    INTERVAL_DAY_MINUTE,
-                    INTERVAL_DAY_SECOND,
-                    INTERVAL_HOUR,
-                    INTERVAL_HOUR_MINUTE,
-                    INTERVAL_HOUR_SECOND,
-                    INTERVAL_MINUTE,
-                    INTERVAL_MINUTE_SECOND,
-                    INTERVAL_SECOND -> {
-                long ms = ((Number) v).longValue();
-                return new PgInterval(0, (int) (ms / MILLIS_PER_DAY), (ms % MILLIS_PER_DAY) * 1000L);
-            }
-            case INTERVAL_YEAR, INTERVAL_YEAR_MONTH, INTERVAL_MONTH -> {
-                return new PgInterval(((Number) v).intValue(), 0, 0);
-            }
             default -> {
+                if (v instanceof Interval i) {
+                    return i.toPg();
+                }
                 return v;
             }
         }
@@ -85,25 +70,17 @@ public final class CalciteValues {
         }
         switch (t.getSqlTypeName()) {
             case DATE -> {
-                return v instanceof LocalDate d ? (int) d.toEpochDay() : v;
+                return v instanceof LocalDate d ? JavaTimes.date(d) : v;
             }
-            case TIME -> {
-                return v instanceof LocalTime lt ? (int) (lt.toNanoOfDay() / 1_000_000L) : v;
+            case TIME_WITH_LOCAL_TIME_ZONE -> {
+                return v instanceof LocalTime lt ? JavaTimes.time(lt) : v;
             }
             case TIMESTAMP -> {
-                if (v instanceof LocalDateTime ldt) {
-                    return ldt.toInstant(ZoneOffset.UTC).toEpochMilli();
-                }
-                return v;
+                return v instanceof LocalDateTime ldt ? JavaTimes.timestamp(ldt) : v;
             }
             case TIMESTAMP_WITH_LOCAL_TIME_ZONE, TIMESTAMP_TZ -> {
-                if (v instanceof OffsetDateTime o) {
-                    return o.toInstant().toEpochMilli();
-                }
-                if (v instanceof Instant i) {
-                    return i.toEpochMilli();
-                }
-                return v;
+                Long micros = JavaTimes.timestamptz(v);
+                return micros != null ? micros : v;
             }
             case BINARY, VARBINARY -> {
                 return v instanceof byte[] b ? new ByteString(b) : v;
@@ -143,6 +120,9 @@ public final class CalciteValues {
                 return v;
             }
             default -> {
+                if (v instanceof PgInterval i) {
+                    return Interval.of(i);
+                }
                 return v;
             }
         }

@@ -63,7 +63,9 @@ public final class PgTypeResolution {
         if (spec.keyword() && args.isEmpty() && (base == BuiltinTypes.BPCHAR || base == BuiltinTypes.BIT)) {
             args = List.of(1);
         }
-        if (!args.isEmpty()) {
+        if (base == BuiltinTypes.INTERVAL) {
+            typmod = intervalTypmod(spec, args);
+        } else if (!args.isEmpty()) {
             typmod = typmod(base, args);
         }
         PgType t = base;
@@ -120,18 +122,55 @@ public final class PgTypeResolution {
                 }
                 return ((p << 16) | (s & 0x7FF)) + VARHDRSZ;
             }
-            case "time", "timetz", "timestamp", "timestamptz", "interval" -> {
+            case "time", "timetz", "timestamp", "timestamptz" -> {
                 one(n, args);
                 int p = args.get(0);
                 if (p < 0) {
+                    String what = n.startsWith("timestamp") ? "TIMESTAMP" : "TIME";
                     throw new PgException(
-                            SqlState.INVALID_PARAMETER_VALUE, "TIMESTAMP(" + p + ") precision must not be negative");
+                            SqlState.INVALID_PARAMETER_VALUE,
+                            what + "(" + p + ")" + (n.endsWith("tz") ? " WITH TIME ZONE" : "")
+                                    + " precision must not be negative");
                 }
                 return Math.min(p, 6);
             }
             default ->
                 throw new PgException(SqlState.SYNTAX_ERROR, "type modifier is not allowed for type \"" + n + "\"");
         }
+    }
+
+    /** PostgreSQL's interval typmod: the fields in the high half, the precision (0xFFFF: none) in the low. */
+    private static int intervalTypmod(PgTypeNameSpec spec, List<Integer> args) {
+        int range = dev.tusk.calcite.datetime.DatetimeTypmods.FULL_RANGE;
+        int precision = dev.tusk.calcite.datetime.DatetimeTypmods.FULL_PRECISION;
+        org.apache.calcite.sql.SqlIntervalQualifier fields = spec.fields();
+        if (fields != null) {
+            range = dev.tusk.calcite.datetime.DatetimeTypmods.range(fields.timeUnitRange);
+            if (fields.getEndUnit() == null
+                    ? fields.getStartUnit() == org.apache.calcite.avatica.util.TimeUnit.SECOND
+                    : fields.getEndUnit() == org.apache.calcite.avatica.util.TimeUnit.SECOND) {
+                int p = fields.getFractionalSecondPrecisionPreservingDefault();
+                if (p >= 0) {
+                    precision = p;
+                }
+            }
+        }
+        if (!args.isEmpty()) {
+            one("interval", args);
+            precision = args.get(0);
+        }
+        if (range == dev.tusk.calcite.datetime.DatetimeTypmods.FULL_RANGE
+                && precision == dev.tusk.calcite.datetime.DatetimeTypmods.FULL_PRECISION) {
+            return -1;
+        }
+        if (precision != dev.tusk.calcite.datetime.DatetimeTypmods.FULL_PRECISION) {
+            if (precision < 0) {
+                throw new PgException(
+                        SqlState.INVALID_PARAMETER_VALUE, "INTERVAL(" + precision + ") precision must not be negative");
+            }
+            precision = Math.min(precision, 6);
+        }
+        return dev.tusk.calcite.datetime.DatetimeTypmods.intervalTypmod(precision, range);
     }
 
     private static void one(String type, List<Integer> args) {

@@ -9,6 +9,12 @@ import org.apache.calcite.rel.type.RelDataType;
 public final class PgTypes {
     private PgTypes() {}
 
+    /** A fractional-second precision below PostgreSQL's 6 is a typmod; 6 is PostgreSQL's unconstrained type. */
+    private static int datetimeTypmod(RelDataType t) {
+        int p = t.getPrecision();
+        return p >= 0 && p < 6 ? p : -1;
+    }
+
     /** The PostgreSQL type and typmod for a Calcite type. */
     public static PgTypeRef fromRelDataType(RelDataType t) {
         switch (t.getSqlTypeName()) {
@@ -50,14 +56,14 @@ public final class PgTypes {
             case DATE -> {
                 return PgTypeRef.of(BuiltinTypes.DATE);
             }
-            case TIME -> {
-                return PgTypeRef.of(BuiltinTypes.TIME);
+            case TIME, TIME_WITH_LOCAL_TIME_ZONE -> {
+                return new PgTypeRef(BuiltinTypes.TIME, datetimeTypmod(t));
             }
             case TIMESTAMP -> {
-                return PgTypeRef.of(BuiltinTypes.TIMESTAMP);
+                return new PgTypeRef(BuiltinTypes.TIMESTAMP, datetimeTypmod(t));
             }
             case TIMESTAMP_WITH_LOCAL_TIME_ZONE, TIMESTAMP_TZ -> {
-                return PgTypeRef.of(BuiltinTypes.TIMESTAMPTZ);
+                return new PgTypeRef(BuiltinTypes.TIMESTAMPTZ, datetimeTypmod(t));
             }
             case UUID -> {
                 return PgTypeRef.of(BuiltinTypes.UUID);

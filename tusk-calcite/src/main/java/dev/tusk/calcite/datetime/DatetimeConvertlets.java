@@ -1,0 +1,58 @@
+package dev.tusk.calcite.datetime;
+
+import dev.tusk.calcite.parser.PgTypeNameSpec;
+import dev.tusk.calcite.type.PgTypeResolution;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql2rel.SqlRexContext;
+import org.apache.calcite.sql2rel.SqlRexConvertlet;
+import org.apache.calcite.sql2rel.SqlRexConvertletTable;
+import org.apache.calcite.sql2rel.StandardConvertletTable;
+
+/**
+ * Calcite's convertlet table with Tusk's conversion of casts that involve a datetime or interval type: the cast
+ * becomes Tusk's cast function before Calcite can fold a string literal into a millisecond literal.
+ */
+public final class DatetimeConvertlets implements SqlRexConvertletTable {
+    /** The shared instance. */
+    public static final DatetimeConvertlets INSTANCE = new DatetimeConvertlets();
+
+    private DatetimeConvertlets() {}
+
+    @Override
+    public SqlRexConvertlet get(SqlCall call) {
+        if (call.getKind() == SqlKind.CAST) {
+            return DatetimeConvertlets::convertCast;
+        }
+        return StandardConvertletTable.INSTANCE.get(call);
+    }
+
+    private static RexNode convertCast(SqlRexContext cx, SqlCall call) {
+        RelDataType target = cx.getValidator().getValidatedNodeType(call);
+        SqlNode operand = call.operand(0);
+        RelDataType source = cx.getValidator().getValidatedNodeType(operand);
+        if (!ArgKind.of(source).isDatetime() && !ArgKind.of(target).isDatetime()) {
+            SqlRexConvertlet standard = StandardConvertletTable.INSTANCE.get(call);
+            return standard.convertCall(cx, call);
+        }
+        if (operand instanceof SqlLiteral lit && lit.getTypeName() == SqlTypeName.NULL) {
+            return cx.getRexBuilder().makeNullLiteral(target);
+        }
+        RexNode value = cx.convertExpression(operand);
+        int typmod = -1;
+        if (call.operandCount() > 1
+                && call.operand(1) instanceof SqlDataTypeSpec spec
+                && spec.getTypeNameSpec() instanceof PgTypeNameSpec pg) {
+            typmod = PgTypeResolution.resolve(pg).typmod();
+        } else {
+            typmod = DatetimeLowering.typmodOf(target);
+        }
+        return DatetimeLowering.cast(cx.getRexBuilder(), value, target, typmod);
+    }
+}
