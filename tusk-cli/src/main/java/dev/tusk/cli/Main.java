@@ -17,7 +17,7 @@ public final class Main {
     /** The usage text of {@code tusk} and {@code tusk serve}. */
     static final String USAGE =
             """
-            Usage: tusk serve [options]     run a PostgreSQL-compatible server on the in-memory example backend
+            Usage: tusk serve [options]     run a PostgreSQL-compatible server: SQL on Apache Calcite, tables in memory
                    tusk cert [--dir DIR]    write a development CA and server certificate (tusk cert --help)
                    tusk --version | help
 
@@ -31,8 +31,10 @@ public final class Main {
               --tls-cert FILE      PEM certificate chain: enables TLS (with --tls-key)
               --tls-key FILE       PEM private key
               --require-tls        refuse clients that do not use TLS
+              --engine ENGINE      calcite (default: PostgreSQL SQL on Apache Calcite) or memory (the small
+                                   example backend of tusk-examples)
               --config FILE        read these settings from a properties file (keys host, port, user,
-                                   password, tls-cert, tls-key, require-tls, auth); flags override it
+                                   password, tls-cert, tls-key, require-tls, auth, engine); flags override it
               --help               this text
 
             The server runs until Ctrl-C (SIGINT) or SIGTERM, then shuts down gracefully.

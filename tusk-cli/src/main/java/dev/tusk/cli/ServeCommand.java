@@ -1,7 +1,9 @@
 package dev.tusk.cli;
 
+import dev.tusk.calcite.engine.CalciteEngine;
 import dev.tusk.examples.memory.MemoryEngine;
 import dev.tusk.server.PgServer;
+import dev.tusk.server.api.QueryEngine;
 import dev.tusk.server.auth.AuthMethod;
 import dev.tusk.server.auth.Authenticator;
 import dev.tusk.server.auth.CredentialStore;
@@ -16,7 +18,7 @@ import java.security.SecureRandom;
 import java.util.function.Consumer;
 
 /**
- * {@code tusk serve}: runs a PgServer on the in-memory example backend until SIGINT/SIGTERM, then shuts it
+ * {@code tusk serve}: runs a PgServer on the Calcite engine (or the example backend) until SIGINT/SIGTERM, then shuts it
  * down gracefully. Passwords are kept only as SCRAM verifiers (md5 hashes for {@code --auth md5}).
  */
 public final class ServeCommand {
@@ -81,12 +83,22 @@ public final class ServeCommand {
         PgServer.Builder b = PgServer.builder()
                 .host(o.host())
                 .port(o.port())
-                .engine(new MemoryEngine())
+                .engine(engine(o))
                 .authenticator(authenticator(o));
         if (o.tlsCert() != null) {
             b.tls(TlsConfig.fromPemFiles(o.tlsCert(), o.tlsKey())).requireTls(o.requireTls());
         }
         return b.build();
+    }
+
+    /** The SQL engine: Calcite (warmed up, so that the first client query is not the JVM's first plan) or the example. */
+    static QueryEngine engine(ServeOptions o) {
+        if (o.engine().equals("memory")) {
+            return new MemoryEngine();
+        }
+        CalciteEngine engine = new CalciteEngine();
+        engine.warmUp();
+        return engine;
     }
 
     /** The authenticator; the password is turned into a SCRAM verifier (or md5 hash) and dropped. */

@@ -25,6 +25,7 @@ import java.util.Properties;
  * @param requireTls whether clients must use TLS
  * @param auth trust, password, md5 or scram-sha-256
  * @param help whether --help was given
+ * @param engine the SQL engine: calcite (the default) or memory (the small example backend)
  */
 public record ServeOptions(
         String host,
@@ -35,11 +36,29 @@ public record ServeOptions(
         Path tlsKey,
         boolean requireTls,
         String auth,
-        boolean help) {
+        boolean help,
+        String engine) {
+
+    /** The options with the default engine. */
+    public ServeOptions(
+            String host,
+            int port,
+            String user,
+            String password,
+            Path tlsCert,
+            Path tlsKey,
+            boolean requireTls,
+            String auth,
+            boolean help) {
+        this(host, port, user, password, tlsCert, tlsKey, requireTls, auth, help, "calcite");
+    }
 
     /** The keys of the configuration file, which are also the flag names without "--". */
     public static final List<String> KEYS =
-            List.of("host", "port", "user", "password", "tls-cert", "tls-key", "require-tls", "auth");
+            List.of("host", "port", "user", "password", "tls-cert", "tls-key", "require-tls", "auth", "engine");
+
+    /** The engines accepted by --engine. */
+    public static final List<String> ENGINES = List.of("calcite", "memory");
 
     /** The authentication methods accepted by --auth. */
     public static final List<String> AUTH_METHODS = List.of("trust", "password", "md5", "scram-sha-256");
@@ -148,7 +167,11 @@ public record ServeOptions(
                 throw new UsageException("--auth " + auth + " needs --password");
             }
         }
-        return new ServeOptions(host, port, user, password, cert, key, requireTls, auth, help);
+        String engine = m.getOrDefault("engine", "calcite").toLowerCase(Locale.ROOT);
+        if (!ENGINES.contains(engine)) {
+            throw new UsageException("--engine must be one of " + String.join(", ", ENGINES) + ", not " + engine);
+        }
+        return new ServeOptions(host, port, user, password, cert, key, requireTls, auth, help, engine);
     }
 
     private static int port(String s) throws UsageException {

@@ -37,6 +37,24 @@ public final class CalciteEngine implements QueryEngine {
                         FunctionRegistry.operatorTable(FunctionRegistry.builtins()), DatetimeOperators.table())));
     }
 
+    /**
+     * Plans a few representative queries, so that the class loading and code generation of a cold JVM (seconds)
+     * happen before the first client arrives rather than in its first query.
+     */
+    public void warmUp() {
+        var root = catalog.committed().calciteRoot();
+        for (String sql : new String[] {
+            "SELECT 1",
+            "SELECT x, count(*), sum(y), max(z) FROM (VALUES (1, 2.5, 'a'), (2, 3.5, 'b')) AS t(x, y, z)"
+                    + " WHERE x > 0 GROUP BY x ORDER BY x LIMIT 10",
+            "SELECT a.x FROM (VALUES (1)) AS a(x) JOIN (VALUES (1)) AS b(x) ON a.x = b.x WHERE a.x = $1",
+            "SELECT now(), '2024-01-01'::date + 1, upper('x') || 'y'"
+        }) {
+            planner.compile(
+                    dev.tusk.calcite.parser.PgSqlParser.parse(sql), new int[] {23}, java.util.List.of("public"), root);
+        }
+    }
+
     @Override
     public QuerySession openSession(SessionContext session) {
         return new CalciteSession(this, session);
