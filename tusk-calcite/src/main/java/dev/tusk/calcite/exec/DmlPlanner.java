@@ -35,9 +35,6 @@ public final class DmlPlanner {
 
     /** Plans an INSERT. */
     public static PreparedDml insert(PgInsert stmt, int[] declaredTypes, ExecContext cx) {
-        if (stmt.onConflict != null) {
-            throw DdlExecutor.unsupported("INSERT ... ON CONFLICT");
-        }
         CatalogState catalog = cx.transaction().catalog();
         TableDef table = Names.table(catalog, stmt.table, cx.searchPath());
         CalciteSchema root = catalog.calciteRoot();
@@ -105,7 +102,12 @@ public final class DmlPlanner {
         }
         CompiledQuery plan = compile(SqlTrees.select(items, from, null), declaredTypes, cx, root, targets.size());
         String alias = stmt.alias != null ? stmt.alias.getSimple() : table.name();
-        return finish(PreparedDml.Kind.INSERT, table, plan, new int[0], stmt.returning, alias, cx, root, catalog);
+        PreparedDml dml =
+                finish(PreparedDml.Kind.INSERT, table, plan, new int[0], stmt.returning, alias, cx, root, catalog);
+        if (stmt.onConflict != null) {
+            dml.onConflict(upsert(stmt.onConflict, table, alias, plan, cx, root));
+        }
+        return dml;
     }
 
     /** Plans an UPDATE. */
@@ -167,6 +169,65 @@ public final class DmlPlanner {
         CompiledQuery plan =
                 compile(SqlTrees.select(new ArrayList<>(items), from, stmt.where), declaredTypes, cx, root, -1);
         return finish(PreparedDml.Kind.DELETE, table, plan, new int[0], stmt.returning, alias, cx, root, catalog);
+    }
+
+    private static PreparedDml.Upsert upsert(
+            dev.tusk.calcite.parser.PgOnConflict oc,
+            TableDef table,
+            String alias,
+            CompiledQuery plan,
+            ExecContext cx,
+            CalciteSchema root) {
+        if (oc.constraint() != null) {
+            boolean found = table.uniques().stream().anyMatch(u -> u.name().equals(oc.constraint()));
+            if (!found) {
+                throw new PgException(
+                        SqlState.UNDEFINED_OBJECT,
+                        "constraint \"" + oc.constraint() + "\" for table \"" + table.name() + "\" does not exist");
+            }
+        } else if (oc.target() != null) {
+            Set<Integer> cols = new HashSet<>();
+            for (SqlNode n : oc.target()) {
+                cols.add(columnIndex(table, ((SqlIdentifier) n).getSimple()));
+            }
+            boolean matches = table.uniques().stream().anyMatch(u -> {
+                Set<Integer> key = new HashSet<>();
+                for (int c : u.columns()) {
+                    key.add(c);
+                }
+                return key.equals(cols);
+            });
+            if (!matches) {
+                throw new PgException(
+                        SqlState.INVALID_COLUMN_REFERENCE,
+                        "there is no unique or exclusion constraint matching the ON CONFLICT specification");
+            }
+        } else if (oc.update()) {
+            throw PgException.builder(
+                            SqlState.SYNTAX_ERROR,
+                            "ON CONFLICT DO UPDATE requires inference specification or constraint name")
+                    .hint("For example, ON CONFLICT (column_name).")
+                    .build();
+        }
+        if (!oc.update()) {
+            return new PreparedDml.Upsert(false, new int[0], null);
+        }
+        int[] targets = new int[oc.targetColumns().size()];
+        List<SqlNode> items = new ArrayList<>();
+        for (int i = 0; i < targets.length; i++) {
+            SqlIdentifier id = (SqlIdentifier) oc.targetColumns().get(i);
+            targets[i] = columnIndex(table, id.names.get(id.names.size() - 1));
+            ColumnDef c = table.columns().get(targets[i]);
+            SqlNode v = oc.values().get(i);
+            items.add(SqlTrees.as(
+                    v.getKind() == SqlKind.DEFAULT ? defaultOf(c) : SqlTrees.cast(v, c.type()), "v" + (i + 1)));
+        }
+        SqlNode where = oc.where() == null ? SqlLiteral.createBoolean(true, SqlTrees.POS) : oc.where();
+        items.add(SqlTrees.as(SqlStdOperatorTable.IS_TRUE.createCall(SqlTrees.POS, where), "tusk_where"));
+        int[] userTypes =
+                plan.parameterTypes().stream().mapToInt(t -> t.type().oid()).toArray();
+        return new PreparedDml.Upsert(
+                true, targets, RowEvaluator.compileUpsert(items, table, alias, userTypes, cx, root));
     }
 
     private static PreparedDml finish(

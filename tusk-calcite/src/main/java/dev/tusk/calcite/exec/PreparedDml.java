@@ -39,6 +39,21 @@ public final class PreparedDml {
     private final CalciteSchema root;
     private final long catalogVersion;
     private final boolean[] explicitTargets;
+    private Upsert upsert;
+
+    /**
+     * What INSERT ... ON CONFLICT does with a row whose key exists.
+     *
+     * @param update DO UPDATE (else DO NOTHING)
+     * @param targets the columns DO UPDATE assigns
+     * @param values evaluates the new values and then the WHERE condition (last item) over existing and excluded
+     */
+    record Upsert(boolean update, int[] targets, RowEvaluator values) {}
+
+    /** Sets the ON CONFLICT action (INSERT only). */
+    void onConflict(Upsert u) {
+        this.upsert = u;
+    }
 
     PreparedDml(
             Kind kind,
@@ -110,6 +125,35 @@ public final class PreparedDml {
                 case INSERT -> {
                     Object[] row = coerce(r, cx);
                     check(row, params, cx, snapshot);
+                    if (upsert != null) {
+                        RowHandle existing = table.data().findConflict(tx, row);
+                        if (existing != null) {
+                            if (!upsert.update()) {
+                                continue; // DO NOTHING
+                            }
+                            Object[] both = new Object[row.length * 2];
+                            System.arraycopy(existing.row(), 0, both, 0, row.length);
+                            System.arraycopy(row, 0, both, row.length, row.length);
+                            Object[] v = upsert.values().evaluate(params, both, cx, root, snapshot);
+                            if (!Boolean.TRUE.equals(v[v.length - 1])) {
+                                continue; // DO UPDATE ... WHERE false
+                            }
+                            Object[] updated = existing.row().clone();
+                            for (int i = 0; i < upsert.targets().length; i++) {
+                                updated[upsert.targets()[i]] = v[i];
+                            }
+                            updated = coerce(updated, cx);
+                            check(updated, params, cx, snapshot);
+                            if (table.data().update(tx, existing, updated) == null) {
+                                throw new PgException(
+                                        SqlState.CARDINALITY_VIOLATION,
+                                        "ON CONFLICT DO UPDATE command cannot affect row a second time");
+                            }
+                            count++;
+                            emit(updated, params, cx, snapshot, returned);
+                            continue;
+                        }
+                    }
                     table.data().insert(tx, row);
                     count++;
                     emit(row, params, cx, snapshot, returned);

@@ -56,6 +56,46 @@ final class RowEvaluator {
         return new RowEvaluator(q, k);
     }
 
+    /**
+     * Compiles {@code SELECT items FROM (VALUES (existing)) AS alias(columns), (VALUES (proposed)) AS excluded(columns)}
+     * for ON CONFLICT DO UPDATE: the row values bind after the statement's parameters, existing row first.
+     */
+    static RowEvaluator compileUpsert(
+            List<SqlNode> items,
+            TableDef table,
+            String alias,
+            int[] userParamTypes,
+            ExecContext cx,
+            CalciteSchema root) {
+        int k = userParamTypes.length;
+        int n = table.columns().size();
+        List<SqlNode> existing = new ArrayList<>();
+        List<SqlNode> proposed = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int[] declared = new int[k + 2 * n];
+        System.arraycopy(userParamTypes, 0, declared, 0, k);
+        for (int i = 0; i < n; i++) {
+            ColumnDef c = table.columns().get(i);
+            existing.add(SqlTrees.cast(new SqlDynamicParam(k + i, SqlTrees.POS), c.type()));
+            proposed.add(SqlTrees.cast(new SqlDynamicParam(k + n + i, SqlTrees.POS), c.type()));
+            names.add(c.name());
+        }
+        SqlNode from = new org.apache.calcite.sql.SqlJoin(
+                SqlTrees.POS,
+                SqlTrees.aliased(SqlTrees.values(existing), alias, names),
+                org.apache.calcite.sql.SqlLiteral.createBoolean(false, SqlTrees.POS),
+                org.apache.calcite.sql.JoinType.COMMA.symbol(SqlTrees.POS),
+                SqlTrees.aliased(SqlTrees.values(proposed), "excluded", names),
+                org.apache.calcite.sql.JoinConditionType.NONE.symbol(SqlTrees.POS),
+                null);
+        List<SqlNode> copies = new ArrayList<>();
+        for (SqlNode item : items) {
+            copies.add(SqlTrees.copy(item));
+        }
+        CompiledQuery q = cx.planner().compile(SqlTrees.select(copies, from, null), declared, cx.searchPath(), root);
+        return new RowEvaluator(q, k);
+    }
+
     /** The result columns, for RowDescription. */
     CompiledQuery query() {
         return query;

@@ -272,4 +272,32 @@ class TablesJdbcTest {
             s.execute("DROP SEQUENCE s");
         }
     }
+
+    @Test
+    void onConflict() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kv (k text PRIMARY KEY, v int, hits int DEFAULT 0)");
+            s.execute("INSERT INTO kv VALUES ('a', 1)");
+            assertEquals(0, s.executeUpdate("INSERT INTO kv VALUES ('a', 2) ON CONFLICT DO NOTHING"));
+            assertEquals(
+                    List.of("a|5|1"),
+                    rows(
+                            s,
+                            "INSERT INTO kv AS t VALUES ('a', 5) ON CONFLICT (k) DO UPDATE"
+                                    + " SET v = excluded.v, hits = t.hits + 1 RETURNING *"));
+            assertEquals(
+                    0,
+                    s.executeUpdate(
+                            "INSERT INTO kv VALUES ('a', 9) ON CONFLICT (k) DO UPDATE SET v = 9 WHERE kv.v > 100"));
+            assertEquals(1, s.executeUpdate("INSERT INTO kv VALUES ('b', 7) ON CONFLICT (k) DO UPDATE SET v = 0"));
+            assertEquals(List.of("a|5|1", "b|7|0"), rows(s, "SELECT * FROM kv ORDER BY k"));
+            assertEquals(
+                    "42P10",
+                    assertThrows(
+                                    SQLException.class,
+                                    () -> s.execute("INSERT INTO kv VALUES ('c', 1) ON CONFLICT (v) DO NOTHING"))
+                            .getSQLState());
+        }
+    }
 }
