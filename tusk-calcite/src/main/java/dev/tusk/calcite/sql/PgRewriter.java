@@ -34,9 +34,10 @@ public final class PgRewriter extends SqlShuttle {
     @Override
     public SqlNode visit(SqlCall call) {
         if (call instanceof PgDistinctOnSelect d) {
-            throw PgException.builder(SqlState.FEATURE_NOT_SUPPORTED, "SELECT DISTINCT ON is not supported yet")
-                    .position(d.getParserPosition().getColumnNum())
-                    .build();
+            return DistinctOn.rewrite(d, null, null, null).accept(this);
+        }
+        if (call instanceof org.apache.calcite.sql.SqlOrderBy ob && ob.query instanceof PgDistinctOnSelect d) {
+            return DistinctOn.rewrite(d, ob.orderList, ob.offset, ob.fetch).accept(this);
         }
         SqlNode visited = super.visit(call);
         if (!(visited instanceof SqlCall c)) {

@@ -300,4 +300,19 @@ class TablesJdbcTest {
                             .getSQLState());
         }
     }
+
+    @Test
+    void distinctOn() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE reading (sensor text, at int, v int)");
+            s.execute("INSERT INTO reading VALUES ('a', 1, 10), ('a', 2, 20), ('b', 1, 5), ('b', 3, 7)");
+            assertEquals(
+                    List.of("a|2|20", "b|3|7"),
+                    rows(s, "SELECT DISTINCT ON (sensor) sensor, at, v FROM reading ORDER BY sensor, at DESC"));
+            assertEquals(
+                    List.of("a|1", "b|1"),
+                    rows(s, "SELECT DISTINCT ON (1) sensor AS s, at FROM reading ORDER BY 1, 2"));
+        }
+    }
 }
