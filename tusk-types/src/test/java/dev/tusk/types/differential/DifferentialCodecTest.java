@@ -613,6 +613,39 @@ class DifferentialCodecTest {
             c(BuiltinTypes.INT8RANGE_ARRAY, "int8range[]", "'{\"(,0]\",NULL}'"),
             c(BuiltinTypes.INT4MULTIRANGE_ARRAY, "int4multirange[]", "'{\"{}\",\"{[1,3),[5,7)}\",NULL}'"),
             c(BuiltinTypes.DATEMULTIRANGE_ARRAY, "datemultirange[]", "'{\"{[2024-01-01,2024-01-05]}\",NULL}'"),
+            c(
+                    BuiltinTypes.TSTZRANGE_ARRAY,
+                    "tstzrange[]",
+                    "'{\"[2024-02-29 12:34:56.789+00,infinity)\",empty,NULL,\"(,)\"}'",
+                    "'{{\"[1850-06-01 12:00:00+00,1900-01-01 00:00:00+00)\",NULL},"
+                            + "{empty,\"(0001-01-01 00:00:00+00 BC,2024-03-10 07:30:00+00]\"}}'",
+                    "'[-1:0]={\"[2024-11-03 05:30:00+00,)\",NULL}'",
+                    "'{}'"),
+            c(
+                    BuiltinTypes.INT8MULTIRANGE_ARRAY,
+                    "int8multirange[]",
+                    "'{\"{}\",\"{[-9223372036854775808,0),[1,9223372036854775807)}\",NULL}'",
+                    "'{{\"{(,0]}\",NULL},{\"{[5,5]}\",\"{}\"}}'",
+                    "'[3:4]={\"{[1,3),[2,5)}\",NULL}'"),
+            c(
+                    BuiltinTypes.NUMMULTIRANGE_ARRAY,
+                    "nummultirange[]",
+                    "'{\"{[1.5,2.5],(3,NaN)}\",\"{}\",NULL,\"{(,-1e-20),[0,0]}\"}'",
+                    "'{{\"{[1,NaN],(,0)}\"},{NULL}}'",
+                    "'[0:1]={\"{[-Infinity,1e100)}\",NULL}'"),
+            c(
+                    BuiltinTypes.TSMULTIRANGE_ARRAY,
+                    "tsmultirange[]",
+                    "'{\"{[2024-02-29 12:34:56.789,2024-03-01),[2025-01-01,infinity)}\",NULL,\"{}\"}'",
+                    "'{{\"{[0001-01-01 00:00:00 BC,2000-01-01)}\",NULL},{\"{(,)}\",\"{empty}\"}}'",
+                    "'[2:2]={\"{(-infinity,2024-01-01 00:00:00.000001]}\"}'"),
+            c(
+                    BuiltinTypes.TSTZMULTIRANGE_ARRAY,
+                    "tstzmultirange[]",
+                    "'{\"{(-infinity,2000-01-01 00:00:00+00),[2024-02-29 12:34:56.789+00,)}\",NULL,\"{}\"}'",
+                    "'{{\"{[1850-06-01 12:00:00+00,1900-01-01 00:00:00+00)}\"},{NULL}}'",
+                    "'[-3:-2]={\"{[2024-03-10 07:30:00+00,2024-11-03 05:30:00+00]}\","
+                            + "\"{(0001-01-01 00:00:00+00 BC,0001-01-02 00:00:00+00 BC)}\"}'"),
             c(BuiltinTypes.VARCHAR, "varchar", "''", "'hello'", "' x '", "'h\u00e9llo \ud83d\ude00'", "NULL"),
             c(
                     BuiltinTypes.VARCHAR,
