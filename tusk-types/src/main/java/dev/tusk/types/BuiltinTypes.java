@@ -34,6 +34,12 @@ import dev.tusk.types.codec.UuidCodec;
 import dev.tusk.types.codec.VoidCodec;
 import dev.tusk.types.codec.Xid8Codec;
 import dev.tusk.types.codec.XidCodec;
+import dev.tusk.types.typmod.BitTypmod;
+import dev.tusk.types.typmod.CharTypmod;
+import dev.tusk.types.typmod.IntervalTypmod;
+import dev.tusk.types.typmod.NumericTypmod;
+import dev.tusk.types.typmod.TimeTypmod;
+import dev.tusk.types.typmod.TimestampTypmod;
 import java.util.List;
 
 /** The built-in PostgreSQL 15 types Tusk knows, with pg_type metadata copied from a real server. */
@@ -307,6 +313,7 @@ public final class BuiltinTypes {
             .sqlName("character")
             .noTypmodName("bpchar")
             .typmodFormatter(Typmods.length("character"))
+            .typmodRules(CharTypmod.BPCHAR, CharTypmod.BPCHAR)
             .build();
 
     /** {@code varchar} (1043). */
@@ -326,6 +333,7 @@ public final class BuiltinTypes {
             .codec(StringCodec.VARCHAR)
             .sqlName("character varying")
             .typmodFormatter(Typmods.length("character varying"))
+            .typmodRules(CharTypmod.VARCHAR, CharTypmod.VARCHAR)
             .build();
 
     /** {@code date} (1082). */
@@ -362,6 +370,7 @@ public final class BuiltinTypes {
             .codec(TimeCodec.INSTANCE)
             .sqlName("time without time zone")
             .typmodFormatter(Typmods.precision("time", " without time zone"))
+            .typmodRules(TimeTypmod.TIME, TimeTypmod.TIME)
             .build();
 
     /** {@code timestamp} (1114). */
@@ -381,6 +390,7 @@ public final class BuiltinTypes {
             .codec(TimestampCodec.INSTANCE)
             .sqlName("timestamp without time zone")
             .typmodFormatter(Typmods.precision("timestamp", " without time zone"))
+            .typmodRules(TimestampTypmod.TIMESTAMP, TimestampTypmod.TIMESTAMP)
             .build();
 
     /** {@code timestamptz} (1184). */
@@ -400,6 +410,7 @@ public final class BuiltinTypes {
             .codec(TimestamptzCodec.INSTANCE)
             .sqlName("timestamp with time zone")
             .typmodFormatter(Typmods.precision("timestamp", " with time zone"))
+            .typmodRules(TimestampTypmod.TIMESTAMPTZ, TimestampTypmod.TIMESTAMPTZ)
             .build();
 
     /** {@code interval} (1186). */
@@ -418,6 +429,7 @@ public final class BuiltinTypes {
             .typstorage('p')
             .codec(IntervalCodec.INSTANCE)
             .typmodFormatter(Typmods::interval)
+            .typmodRules(IntervalTypmod.INSTANCE, IntervalTypmod.INSTANCE)
             .build();
 
     /** {@code numeric} (1700). */
@@ -436,6 +448,7 @@ public final class BuiltinTypes {
             .typstorage('m')
             .codec(NumericCodec.INSTANCE)
             .typmodFormatter(Typmods::numeric)
+            .typmodRules(NumericTypmod.INSTANCE, NumericTypmod.INSTANCE)
             .build();
 
     /** {@code void} (2278). */
@@ -573,6 +586,7 @@ public final class BuiltinTypes {
             .codec(dev.tusk.types.codec.TimetzCodec.INSTANCE)
             .sqlName("time with time zone")
             .typmodFormatter(tm -> "time(" + tm + ") with time zone")
+            .typmodRules(TimeTypmod.TIMETZ, TimeTypmod.TIMETZ)
             .build();
 
     /** {@code money} (790). */
@@ -644,6 +658,7 @@ public final class BuiltinTypes {
             .codec(dev.tusk.types.codec.BitCodec.BIT)
             .noTypmodName("\"bit\"")
             .typmodFormatter(tm -> "bit(" + tm + ")")
+            .typmodRules(BitTypmod.BIT, BitTypmod.BIT)
             .build();
 
     /** {@code varbit} (1562). */
@@ -659,6 +674,7 @@ public final class BuiltinTypes {
             .codec(dev.tusk.types.codec.BitCodec.VARBIT)
             .sqlName("bit varying")
             .typmodFormatter(tm -> "bit varying(" + tm + ")")
+            .typmodRules(BitTypmod.VARBIT, BitTypmod.VARBIT)
             .build();
 
     /** {@code _timetz} (1270). */

@@ -1,5 +1,7 @@
 package dev.tusk.types;
 
+import dev.tusk.types.typmod.ArrayTypmod;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,6 +32,8 @@ public final class PgType {
     private final String sqlName;
     private final String noTypmodName;
     private final TypmodFormatter typmodFormatter;
+    private final TypmodCoercion typmodCoercion;
+    private final TypmodInput typmodInput;
     private final PgType element;
 
     private PgType(Builder b) {
@@ -57,6 +61,8 @@ public final class PgType {
         this.sqlName = b.sqlName != null ? b.sqlName : typname;
         this.noTypmodName = b.noTypmodName != null ? b.noTypmodName : this.sqlName;
         this.typmodFormatter = b.typmodFormatter;
+        this.typmodCoercion = b.typmodCoercion != null ? b.typmodCoercion : TypmodCoercion.NONE;
+        this.typmodInput = b.typmodInput;
     }
 
     /** Starts a builder for a base type with the usual defaults (namespace pg_catalog, typtype 'b'). */
@@ -78,6 +84,11 @@ public final class PgType {
                 .element(element)
                 .io("array_in", "array_out", "array_recv", "array_send")
                 .typmod(element.typmodin, element.typmodout)
+                .typmodRules(
+                        element.typmodCoercion == TypmodCoercion.NONE
+                                ? TypmodCoercion.NONE
+                                : new ArrayTypmod(element.typmodCoercion, arrayCodec),
+                        element.typmodInput)
                 .typalign(element.typalign == 'd' ? 'd' : 'i')
                 .typstorage('x')
                 .codec(arrayCodec)
@@ -213,6 +224,45 @@ public final class PgType {
         return typmodFormatter.format(typmod);
     }
 
+    /**
+     * How a type modifier applies to values of this type, as PostgreSQL's length-coercion function does
+     * (element by element for arrays); {@link TypmodCoercion#NONE} for types without modifiers.
+     */
+    public TypmodCoercion typmodCoercion() {
+        return typmodCoercion;
+    }
+
+    /**
+     * Coerces {@code value} to this type with modifier {@code typmod}: {@code explicitCast} for
+     * {@code CAST(x AS varchar(3))} (truncates silently), false for assignment to a typed column (errors).
+     */
+    public Object applyTypmod(Object value, int typmod, boolean explicitCast) {
+        return typmodCoercion.apply(value, typmod, explicitCast);
+    }
+
+    /** True if this type takes modifiers ({@code typmodin} is set). */
+    public boolean acceptsTypmod() {
+        return typmodInput != null;
+    }
+
+    /**
+     * The typmod written as {@code name(modifiers)}, as PostgreSQL's parser computes it: no modifiers is -1;
+     * otherwise the type's {@code *typmodin} function decides (see {@link TypmodInput#parse}). A type without
+     * modifiers fails with 42601 {@code type modifier is not allowed for type "int4"} (PostgreSQL names the
+     * type as written; this names it by typname, {@code int4[]} for arrays).
+     */
+    public ParsedTypmod parseTypmod(List<String> modifiers) {
+        if (modifiers.isEmpty()) {
+            return ParsedTypmod.NONE;
+        }
+        if (typmodInput == null) {
+            String written = element != null ? element.typname + "[]" : typname;
+            throw new PgTypeException(
+                    PgTypeException.SYNTAX_ERROR, "type modifier is not allowed for type \"" + written + "\"");
+        }
+        return typmodInput.parse(modifiers);
+    }
+
     /** Encodes any accepted Java value as text (null is the caller's business: it is SQL NULL). */
     public void encodeText(Object value, FormatSettings settings, ByteSink out) {
         codec.encodeTextObject(value, settings, out);
@@ -253,6 +303,8 @@ public final class PgType {
         private String sqlName;
         private String noTypmodName;
         private TypmodFormatter typmodFormatter;
+        private TypmodCoercion typmodCoercion;
+        private TypmodInput typmodInput;
         private PgType element;
 
         private Builder(int oid, String typname) {
@@ -369,6 +421,13 @@ public final class PgType {
         /** Renders names with a typmod. */
         public Builder typmodFormatter(TypmodFormatter v) {
             typmodFormatter = v;
+            return this;
+        }
+
+        /** How modifiers apply to values and how they are computed from their SQL spelling. */
+        public Builder typmodRules(TypmodCoercion coercion, TypmodInput input) {
+            typmodCoercion = coercion;
+            typmodInput = input;
             return this;
         }
 

@@ -14,6 +14,14 @@ public final class PgTypeException extends RuntimeException {
     public static final String DATETIME_FIELD_OVERFLOW = "22008";
     /** 22007 invalid_datetime_format. */
     public static final String INVALID_DATETIME_FORMAT = "22007";
+    /** 22001 string_data_right_truncation. */
+    public static final String STRING_DATA_RIGHT_TRUNCATION = "22001";
+    /** 22026 string_data_length_mismatch. */
+    public static final String STRING_DATA_LENGTH_MISMATCH = "22026";
+    /** 22004 null_value_not_allowed. */
+    public static final String NULL_VALUE_NOT_ALLOWED = "22004";
+    /** 42601 syntax_error. */
+    public static final String SYNTAX_ERROR = "42601";
     /** 22023 invalid_parameter_value. */
     public static final String INVALID_PARAMETER_VALUE = "22023";
     /** 22P03 invalid_binary_representation. */

@@ -15,7 +15,7 @@ public final class TimeCodec extends BaseCodec<LocalTime> {
     }
 
     /** Microseconds since midnight, nanoseconds rounded half up (so LocalTime.MAX is 24:00:00). */
-    static long micros(LocalTime t) {
+    public static long micros(LocalTime t) {
         return (t.toNanoOfDay() + 500) / 1000;
     }
 
@@ -37,7 +37,8 @@ public final class TimeCodec extends BaseCodec<LocalTime> {
         return fromMicros(DateTimeInput.decodeTimeOnly(orig, s, sqlName).tm.timeOfDayMicros());
     }
 
-    static LocalTime fromMicros(long micros) {
+    /** The time of day for microseconds since midnight; 86400000000 (24:00:00) is LocalTime.MAX. */
+    public static LocalTime fromMicros(long micros) {
         if (micros == DateTimeText.USECS_PER_DAY) {
             return LocalTime.MAX;
         }

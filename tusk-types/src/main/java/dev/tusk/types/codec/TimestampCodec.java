@@ -25,17 +25,22 @@ public final class TimestampCodec extends BaseCodec<LocalDateTime> {
         super("timestamp", LocalDateTime.class);
     }
 
-    /** Microseconds since 2000-01-01 00:00, checked against PostgreSQL's range. */
-    static long micros(LocalDateTime t) {
+    /**
+     * Microseconds since 2000-01-01 00:00, checked against PostgreSQL's range (finite values only). The end
+     * itself, 294277-01-01 00:00:00, passes: PostgreSQL's input rejects it, but rounding the last half second
+     * to a typmod ({@code timestamp(0)}) reaches it, and PostgreSQL's output and send functions print it.
+     */
+    public static long micros(LocalDateTime t) {
         long days = t.toLocalDate().toEpochDay() - DateTimeText.PG_EPOCH_DAYS;
         long m = days * DateTimeText.USECS_PER_DAY + TimeCodec.micros(t.toLocalTime());
-        if (Math.abs(days) > 200_000_000L || m < MIN_MICROS || m >= END_MICROS) {
+        if (Math.abs(days) > 200_000_000L || m < MIN_MICROS || m > END_MICROS) {
             throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range");
         }
         return m;
     }
 
-    static LocalDateTime fromMicros(long m) {
+    /** The finite timestamp for microseconds since 2000-01-01 00:00. */
+    public static LocalDateTime fromMicros(long m) {
         long days = Math.floorDiv(m, DateTimeText.USECS_PER_DAY);
         long tod = Math.floorMod(m, DateTimeText.USECS_PER_DAY);
         return LocalDate.ofEpochDay(days + DateTimeText.PG_EPOCH_DAYS)

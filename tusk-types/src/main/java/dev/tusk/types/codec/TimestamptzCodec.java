@@ -45,7 +45,7 @@ public final class TimestamptzCodec extends BaseCodec<OffsetDateTime> {
     }
 
     /** Microseconds since 2000-01-01 00:00 UTC; Long.MAX/MIN for the infinities. */
-    static long micros(OffsetDateTime t) {
+    public static long micros(OffsetDateTime t) {
         if (t.equals(OffsetDateTime.MAX)) {
             return Long.MAX_VALUE;
         }
@@ -58,13 +58,15 @@ public final class TimestamptzCodec extends BaseCodec<OffsetDateTime> {
             throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range");
         }
         long m = secs * 1_000_000 + (i.getNano() + 500) / 1000;
-        if (m < TimestampCodec.MIN_MICROS || m >= TimestampCodec.END_MICROS) {
+        if (m < TimestampCodec.MIN_MICROS || m > TimestampCodec.END_MICROS) {
+            // the end itself is reachable by typmod rounding, as in TimestampCodec.micros
             throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range");
         }
         return m;
     }
 
-    static OffsetDateTime fromMicros(long m) {
+    /** The instant (in UTC) for microseconds since 2000-01-01 00:00 UTC; Long.MAX/MIN are the infinities. */
+    public static OffsetDateTime fromMicros(long m) {
         if (m == Long.MAX_VALUE) {
             return OffsetDateTime.MAX;
         }
