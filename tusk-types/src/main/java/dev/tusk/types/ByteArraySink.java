@@ -65,6 +65,25 @@ public final class ByteArraySink implements ByteSink {
         }
     }
 
+    @Override
+    public void writeDecimal(long v) {
+        ensure(20);
+        if (v < 0) {
+            buf[size++] = '-';
+            if (v == Long.MIN_VALUE) {
+                writeAscii("9223372036854775808");
+                return;
+            }
+            v = -v;
+        }
+        int end = size + ByteSink.decimalDigits(v);
+        for (int i = end - 1; i >= size; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        size = end;
+    }
+
     /** Number of bytes written since creation or the last {@link #reset()}. */
     public int size() {
         return size;

@@ -40,6 +40,37 @@ public interface ByteSink {
         }
     }
 
+    /**
+     * Writes the decimal text of {@code v} in ASCII, {@code -} first when negative, as {@link Long#toString(long)}
+     * spells it but without building a String; sinks override it to write the digits in place.
+     */
+    default void writeDecimal(long v) {
+        if (v < 0) {
+            writeByte('-');
+            if (v == Long.MIN_VALUE) {
+                writeAscii("9223372036854775808");
+                return;
+            }
+            v = -v;
+        }
+        long p = 1;
+        while (p <= v / 10) {
+            p *= 10;
+        }
+        for (; p > 0; p /= 10) {
+            writeByte((int) ('0' + v / p % 10));
+        }
+    }
+
+    /** The number of decimal digits of {@code v >= 0} (1 for 0). */
+    static int decimalDigits(long v) {
+        int n = 1;
+        for (long p = 10; n < 19 && v >= p; p *= 10) {
+            n++;
+        }
+        return n;
+    }
+
     /** Writes {@code s} encoded as UTF-8. */
     default void writeUtf8(CharSequence s) {
         byte[] b = s.toString().getBytes(StandardCharsets.UTF_8);

@@ -26,7 +26,7 @@ public final class Float4Codec extends BaseCodec<Float> {
 
     @Override
     public void encodeText(Float value, FormatSettings s, ByteSink out) {
-        out.writeAscii(FloatText.format(value, true, s.extraFloatDigits()));
+        FloatText.write(out, value, true, s.extraFloatDigits());
     }
 
     @Override

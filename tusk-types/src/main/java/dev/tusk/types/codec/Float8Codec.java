@@ -30,7 +30,7 @@ public final class Float8Codec extends BaseCodec<Double> {
 
     @Override
     public void encodeText(Double value, FormatSettings s, ByteSink out) {
-        out.writeAscii(FloatText.format(value, false, s.extraFloatDigits()));
+        FloatText.write(out, value, false, s.extraFloatDigits());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.tusk.types.codec;
 
+import dev.tusk.types.ByteArraySink;
+import dev.tusk.types.ByteSink;
 import dev.tusk.types.PgTypeException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -33,6 +35,21 @@ final class FloatText {
         return render(bd, precision, true);
     }
 
+    /**
+     * Writes what {@link #format} returns; the common case (shortest round-trip digits from Java's own
+     * {@code toString}) goes straight into {@code out}, without the String.
+     */
+    static void write(ByteSink out, double d, boolean single, int extraFloatDigits) {
+        if (extraFloatDigits > 0
+                && d != 0
+                && !Double.isNaN(d)
+                && !Double.isInfinite(d)
+                && (single ? shortestFast((float) d, out) : shortestFast(d, out))) {
+            return;
+        }
+        out.writeAscii(format(d, single, extraFloatDigits));
+    }
+
     /** The shortest round-trip output computed exactly with BigDecimal: the reference, and the rare-case path. */
     static String shortestExact(double d, boolean single) {
         return render(shortest(d, single), single ? 6 : 15, false);
@@ -56,38 +73,55 @@ final class FloatText {
      * open interval does not; 1e23 is one).
      */
     static String shortestFast(double d) {
+        ByteArraySink sink = new ByteArraySink(26);
+        return shortestFast(d, sink) ? ascii(sink) : null;
+    }
+
+    /** As {@link #shortestFast(float)}, as a String or null. */
+    static String shortestFast(float f) {
+        ByteArraySink sink = new ByteArraySink(26);
+        return shortestFast(f, sink) ? ascii(sink) : null;
+    }
+
+    private static String ascii(ByteArraySink sink) {
+        return new String(sink.buffer(), 0, sink.size(), java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** {@link #shortestFast(double)} written to {@code out}; false (and nothing written) where it returns null. */
+    private static boolean shortestFast(double d, ByteSink out) {
         long bits = Double.doubleToRawLongBits(d);
         int biased = (int) (bits >>> 52) & 0x7FF;
         double a = Math.abs(d);
         if (biased == 0 || a == Double.MAX_VALUE) {
-            return null;
+            return false;
         }
         long m = (bits & ((1L << 52) - 1)) | (1L << 52);
         int e2 = biased - 1075;
         boolean powerOfTwo = m == 1L << 52 && biased > 1;
-        return fromJava(Double.toString(a), d < 0, m, e2, powerOfTwo, 15);
+        return fromJava(Double.toString(a), d < 0, m, e2, powerOfTwo, 15, out);
     }
 
-    /** As {@link #shortestFast(double)} for a float, from {@link Float#toString(float)}. */
-    static String shortestFast(float f) {
+    /** As {@link #shortestFast(double, ByteSink)} for a float, from {@link Float#toString(float)}. */
+    private static boolean shortestFast(float f, ByteSink out) {
         int bits = Float.floatToRawIntBits(f);
         int biased = (bits >>> 23) & 0xFF;
         float a = Math.abs(f);
         if (biased == 0 || a == Float.MAX_VALUE) {
-            return null;
+            return false;
         }
         long m = (bits & ((1 << 23) - 1)) | (1 << 23);
         int e2 = biased - 150;
         boolean powerOfTwo = m == 1 << 23 && biased > 1;
-        return fromJava(Float.toString(a), f < 0, m, e2, powerOfTwo, 6);
+        return fromJava(Float.toString(a), f < 0, m, e2, powerOfTwo, 6, out);
     }
 
     /**
      * Reads Java's {@code toString} of a positive finite value m * 2^e2 (plain {@code 123.45} or computerized
-     * {@code 1.2345E-5}) and renders its digits as PostgreSQL does, or returns null when they lie on an edge
-     * of the rounding interval.
+     * {@code 1.2345E-5}) and writes its digits as PostgreSQL renders them, or returns false (writing nothing)
+     * when they lie on an edge of the rounding interval.
      */
-    private static String fromJava(String s, boolean negative, long m, int e2, boolean powerOfTwo, int limit) {
+    private static boolean fromJava(
+            String s, boolean negative, long m, int e2, boolean powerOfTwo, int limit, ByteSink out) {
         long c = 0;
         int scale = 0;
         boolean fraction = false;
@@ -115,9 +149,10 @@ final class FloatText {
         // the edges are (2m + 1) * 2^(e2 - 1) and (2m - 1) * 2^(e2 - 1), or (4m - 1) * 2^(e2 - 2) below a power of two
         if (equals(c, q, 2 * m + 1, e2 - 1)
                 || (powerOfTwo ? equals(c, q, 4 * m - 1, e2 - 2) : equals(c, q, 2 * m - 1, e2 - 1))) {
-            return null;
+            return false;
         }
-        return render(negative, c, q, limit);
+        render(negative, c, q, limit, out);
+        return true;
     }
 
     /** Whether c * 10^q == o * 2^k, for c > 0 not a multiple of 10 and o odd. */
@@ -130,45 +165,64 @@ final class FloatText {
         return t == k - q && -q < POW5.length && o <= Long.MAX_VALUE / POW5[-q] && o * POW5[-q] == oc;
     }
 
-    /** {@link #render(BigDecimal, int, boolean)} for the decimal c * 10^q (c > 0, not a multiple of 10). */
-    private static String render(boolean negative, long c, int q, int limit) {
-        char[] digits = new char[20];
-        int n = 0;
-        for (long v = c; v != 0; v /= 10) {
-            digits[digits.length - 1 - n++] = (char) ('0' + v % 10);
-        }
-        int first = digits.length - n;
+    /**
+     * Writes the decimal c * 10^q (c > 0, not a multiple of 10, at most 18 digits) as {@link #render(BigDecimal,
+     * int, boolean)} renders it, digit by digit.
+     */
+    private static void render(boolean negative, long c, int q, int limit, ByteSink out) {
+        int n = ByteSink.decimalDigits(c);
         int exp = n - 1 + q;
-        StringBuilder sb = new StringBuilder(26);
         if (negative) {
-            sb.append('-');
+            out.writeByte('-');
         }
+        long p = POW10[n - 1];
         if (exp < -4 || exp >= limit) {
-            sb.append(digits[first]);
+            out.writeByte((int) ('0' + c / p));
             if (n > 1) {
-                sb.append('.').append(digits, first + 1, n - 1);
+                out.writeByte('.');
+                writeDigits(out, c % p, p / 10);
             }
-            sb.append('e').append(exp < 0 ? '-' : '+');
+            out.writeByte('e');
+            out.writeByte(exp < 0 ? '-' : '+');
             int abs = Math.abs(exp);
             if (abs < 10) {
-                sb.append('0');
+                out.writeByte('0');
             }
-            sb.append(abs);
+            out.writeDecimal(abs);
         } else if (exp < 0) {
-            sb.append("0.");
+            out.writeByte('0');
+            out.writeByte('.');
             for (int i = -1; i > exp; i--) {
-                sb.append('0');
+                out.writeByte('0');
             }
-            sb.append(digits, first, n);
+            out.writeDecimal(c);
         } else if (n <= exp + 1) {
-            sb.append(digits, first, n);
+            out.writeDecimal(c);
             for (int i = n; i <= exp; i++) {
-                sb.append('0');
+                out.writeByte('0');
             }
         } else {
-            sb.append(digits, first, exp + 1).append('.').append(digits, first + exp + 1, n - exp - 1);
+            long split = POW10[n - exp - 1];
+            out.writeDecimal(c / split);
+            out.writeByte('.');
+            writeDigits(out, c % split, split / 10);
         }
-        return sb.toString();
+    }
+
+    /** Writes {@code v} with leading zeros so that its first digit has place value {@code p} (p >= 1). */
+    private static void writeDigits(ByteSink out, long v, long p) {
+        for (; p > 0; p /= 10) {
+            out.writeByte((int) ('0' + v / p % 10));
+        }
+    }
+
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
     }
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);

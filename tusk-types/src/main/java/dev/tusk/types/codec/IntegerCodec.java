@@ -19,7 +19,7 @@ abstract class IntegerCodec<T extends Number> extends BaseCodec<T> {
 
     @Override
     public void encodeText(T value, FormatSettings s, ByteSink out) {
-        out.writeAscii(Long.toString(value.longValue()));
+        out.writeDecimal(value.longValue());
     }
 
     @Override

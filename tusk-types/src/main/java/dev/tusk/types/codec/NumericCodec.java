@@ -58,7 +58,52 @@ public final class NumericCodec extends BaseCodec<Number> {
         if (bd.scale() < 0) {
             bd = bd.setScale(0);
         }
-        out.writeAscii(bd.toPlainString());
+        long u = compactUnscaled(bd);
+        if (u == NOT_COMPACT) {
+            out.writeAscii(bd.toPlainString());
+            return;
+        }
+        // the common case written digit by digit: no String
+        int scale = bd.scale();
+        if (u < 0) {
+            out.writeByte('-');
+            u = -u;
+        }
+        if (scale == 0) {
+            out.writeDecimal(u);
+            return;
+        }
+        long p = POW10[scale];
+        out.writeDecimal(u / p);
+        out.writeByte('.');
+        long f = u % p;
+        for (long q = p / 10; q > 0; q /= 10) {
+            out.writeByte((int) ('0' + f / q % 10));
+        }
+    }
+
+    /** Returned by {@link #compactUnscaled} for values it does not handle. */
+    private static final long NOT_COMPACT = Long.MIN_VALUE;
+
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    /**
+     * The unscaled value of {@code bd} (scale 0..18) when it has at most 18 digits, else {@link #NOT_COMPACT};
+     * {@code movePointRight} builds no array, so the JIT can keep this allocation-free.
+     */
+    private static long compactUnscaled(BigDecimal bd) {
+        int scale = bd.scale();
+        if (scale < 0 || scale > 18 || bd.precision() > 18) {
+            return NOT_COMPACT;
+        }
+        return scale == 0 ? bd.longValue() : bd.movePointRight(scale).longValue();
     }
 
     @Override
@@ -81,6 +126,46 @@ public final class NumericCodec extends BaseCodec<Number> {
             out.writeShort(dscale);
             return;
         }
+        if (bd.precision() <= 15 && encodeCompact(bd, dscale, out)) {
+            return;
+        }
+        encodeGeneral(bd, dscale, out);
+    }
+
+    /**
+     * The binary form of a value of at most 15 digits, computed in a long: scaled up to a multiple of 4
+     * fraction digits (at most 18 digits, so it fits) and split into base-10000 groups from the top.
+     */
+    private static boolean encodeCompact(BigDecimal bd, int dscale, ByteSink out) {
+        long u = compactUnscaled(bd);
+        if (u == NOT_COMPACT) {
+            return false;
+        }
+        int scale = bd.scale();
+        int scale4 = (scale + 3) / 4 * 4;
+        long v = Math.abs(u) * POW10[scale4 - scale];
+        int groups = 0;
+        for (long x = v; x != 0; x /= 10000) {
+            groups++;
+        }
+        int trailing = 0;
+        for (long x = v; x % 10000 == 0; x /= 10000) {
+            trailing++;
+        }
+        out.writeShort(groups - trailing);
+        out.writeShort(groups - scale4 / 4 - 1);
+        out.writeShort(u < 0 ? NUMERIC_NEG : NUMERIC_POS);
+        out.writeShort(dscale);
+        long p = POW10[4 * (groups - 1)];
+        for (int i = 0; i < groups - trailing; i++) {
+            out.writeShort((int) (v / p % 10000));
+            p /= 10000;
+        }
+        return true;
+    }
+
+    /** The binary form of any non-zero finite value, through its digit string. */
+    static void encodeGeneral(BigDecimal bd, int dscale, ByteSink out) {
         // align the scale to a multiple of 4 so the digits split into base-10000 groups
         int scale = Math.max(0, bd.scale());
         scale += (4 - scale % 4) % 4;

@@ -33,7 +33,7 @@ public final class OidCodec extends BaseCodec<Long> {
 
     @Override
     public void encodeText(Long value, FormatSettings s, ByteSink out) {
-        out.writeAscii(Long.toString(coerce(value)));
+        out.writeDecimal(coerce(value));
     }
 
     @Override

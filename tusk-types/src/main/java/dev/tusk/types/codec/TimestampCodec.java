@@ -1,6 +1,7 @@
 package dev.tusk.types.codec;
 
 import dev.tusk.types.ByteSink;
+import dev.tusk.types.DateStyle;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgTypeException;
 import java.time.LocalDate;
@@ -62,6 +63,8 @@ public final class TimestampCodec extends BaseCodec<LocalDateTime> {
             out.writeAscii("infinity");
         } else if (value.equals(LocalDateTime.MIN)) {
             out.writeAscii("-infinity");
+        } else if (s.dateStyle().style() == DateStyle.Style.ISO) {
+            IsoTimestampWriter.write(out, micros(value), Integer.MIN_VALUE);
         } else {
             out.writeAscii(text(micros(value), Integer.MIN_VALUE, null, s));
         }

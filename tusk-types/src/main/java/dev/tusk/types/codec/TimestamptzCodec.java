@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
 
 /**
  * {@code timestamp with time zone}: an instant, rendered in the session TimeZone; accepts
@@ -52,12 +53,12 @@ public final class TimestamptzCodec extends BaseCodec<OffsetDateTime> {
         if (t.equals(OffsetDateTime.MIN)) {
             return Long.MIN_VALUE;
         }
-        Instant i = t.toInstant();
-        long secs = i.getEpochSecond() - PG_EPOCH_SECONDS;
+        // epoch second and nano straight from the fields: no Instant, so no allocation even uninlined
+        long secs = t.toEpochSecond() - PG_EPOCH_SECONDS;
         if (Math.abs(secs) > 10_000_000_000_000L) {
             throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range");
         }
-        long m = secs * 1_000_000 + (i.getNano() + 500) / 1000;
+        long m = secs * 1_000_000 + (t.getNano() + 500) / 1000;
         if (m < TimestampCodec.MIN_MICROS || m > TimestampCodec.END_MICROS) {
             // the end itself is reachable by typmod rounding, as in TimestampCodec.micros
             throw new PgTypeException(PgTypeException.DATETIME_FIELD_OVERFLOW, "timestamp out of range");
@@ -89,11 +90,17 @@ public final class TimestamptzCodec extends BaseCodec<OffsetDateTime> {
             out.writeAscii("-infinity");
             return;
         }
-        Instant instant = Instant.ofEpochSecond(Math.floorDiv(m, 1_000_000L) + PG_EPOCH_SECONDS);
-        int offset = s.timeZone().getRules().getOffset(instant).getTotalSeconds();
-        String tzName = s.dateStyle().style() == DateStyle.Style.ISO
-                ? null
-                : TzAbbreviations.abbreviation(s.timeZone(), instant.getEpochSecond(), offset);
+        long epochSecond = Math.floorDiv(m, 1_000_000L) + PG_EPOCH_SECONDS;
+        ZoneRules rules = s.timeZone().getRules();
+        int offset = (rules.isFixedOffset()
+                        ? rules.getOffset(Instant.EPOCH)
+                        : rules.getOffset(Instant.ofEpochSecond(epochSecond)))
+                .getTotalSeconds();
+        if (s.dateStyle().style() == DateStyle.Style.ISO) {
+            IsoTimestampWriter.write(out, m + offset * 1_000_000L, offset);
+            return;
+        }
+        String tzName = TzAbbreviations.abbreviation(s.timeZone(), epochSecond, offset);
         out.writeAscii(TimestampCodec.text(m + offset * 1_000_000L, offset, tzName, s));
     }
 

@@ -34,7 +34,7 @@ public final class XidCodec extends BaseCodec<Long> {
 
     @Override
     public void encodeText(Long value, FormatSettings s, ByteSink out) {
-        out.writeAscii(Long.toString(coerce(value)));
+        out.writeDecimal(coerce(value));
     }
 
     @Override

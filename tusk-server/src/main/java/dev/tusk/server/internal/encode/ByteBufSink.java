@@ -59,6 +59,26 @@ public final class ByteBufSink implements ByteSink {
     }
 
     @Override
+    public void writeDecimal(long v) {
+        if (v < 0) {
+            buf.writeByte('-');
+            if (v == Long.MIN_VALUE) {
+                ByteBufUtil.writeAscii(buf, "9223372036854775808");
+                return;
+            }
+            v = -v;
+        }
+        int n = ByteSink.decimalDigits(v);
+        buf.ensureWritable(n);
+        int start = buf.writerIndex();
+        for (int i = start + n - 1; i >= start; i--) {
+            buf.setByte(i, (int) ('0' + v % 10));
+            v /= 10;
+        }
+        buf.writerIndex(start + n);
+    }
+
+    @Override
     public void writeAscii(CharSequence s) {
         ByteBufUtil.writeAscii(buf, s);
     }
