@@ -3,7 +3,6 @@ package dev.tusk.bench.jmh;
 import dev.tusk.server.api.Column;
 import dev.tusk.server.api.RowStream;
 import dev.tusk.server.internal.encode.RowEncoder;
-import dev.tusk.types.BuiltinTypes;
 import dev.tusk.types.FormatSettings;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,13 +41,7 @@ public class RowEncoderBenchmark extends RowEncodeState {
     /** Builds the encoder for the Bind result format over the selected columns. */
     @Override
     void prepare() {
-        List<Column> all = List.of(
-                Column.of("int4", BuiltinTypes.INT4),
-                Column.of("int8", BuiltinTypes.INT8),
-                Column.of("float8", BuiltinTypes.FLOAT8),
-                Column.of("text", BuiltinTypes.TEXT),
-                Column.of("timestamptz", BuiltinTypes.TIMESTAMPTZ),
-                Column.of("numeric", BuiltinTypes.NUMERIC));
+        List<Column> all = SampleRows.columns();
         Object[][] sample = rows;
         List<Column> selected = all;
         if (!columns.equals("all")) {

@@ -1,12 +1,26 @@
 package dev.tusk.bench.jmh;
 
+import dev.tusk.server.api.Column;
+import dev.tusk.types.BuiltinTypes;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** Test data shared by the row-encoding benchmarks. */
 final class SampleRows {
     private SampleRows() {}
+
+    /** The six columns of the sample rows: int4, int8, float8, text, timestamptz, numeric. */
+    static List<Column> columns() {
+        return List.of(
+                Column.of("int4", BuiltinTypes.INT4),
+                Column.of("int8", BuiltinTypes.INT8),
+                Column.of("float8", BuiltinTypes.FLOAT8),
+                Column.of("text", BuiltinTypes.TEXT),
+                Column.of("timestamptz", BuiltinTypes.TIMESTAMPTZ),
+                Column.of("numeric", BuiltinTypes.NUMERIC));
+    }
 
     /** Rows of (int4, int8, float8, text, timestamptz, numeric) with varied lengths; every tenth numeric null. */
     static Object[][] rows(int n) {
