@@ -3,6 +3,7 @@ package dev.tusk.types;
 import dev.tusk.types.typmod.ArrayTypmod;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One PostgreSQL data type: everything {@code pg_type} says about it, its codec and its
@@ -242,7 +243,16 @@ public final class PgType {
 
     /** True if this type takes modifiers ({@code typmodin} is set). */
     public boolean acceptsTypmod() {
-        return typmodInput != null;
+        return !typmodin.equals("-");
+    }
+
+    /**
+     * How this type computes a typmod from its SQL arguments, if tusk-types implements its {@code typmodin}
+     * (every built-in type with one); empty for types without modifiers and for user types whose
+     * {@code typmodin} has no implementation here.
+     */
+    public Optional<TypmodInput> typmodInput() {
+        return Optional.ofNullable(typmodInput);
     }
 
     /**
@@ -255,10 +265,15 @@ public final class PgType {
         if (modifiers.isEmpty()) {
             return ParsedTypmod.NONE;
         }
-        if (typmodInput == null) {
+        if (!acceptsTypmod()) {
             String written = element != null ? element.typname + "[]" : typname;
             throw new PgTypeException(
                     PgTypeException.SYNTAX_ERROR, "type modifier is not allowed for type \"" + written + "\"");
+        }
+        if (typmodInput == null) {
+            throw new PgTypeException(
+                    PgTypeException.FEATURE_NOT_SUPPORTED,
+                    "type modifiers of type " + typname + " (" + typmodin + ") are not implemented");
         }
         return typmodInput.parse(modifiers);
     }

@@ -1,5 +1,7 @@
 package dev.tusk.types;
 
+import dev.tusk.types.sqlname.TypeNameParser;
+import dev.tusk.types.sqlname.TypeNameSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -95,6 +97,59 @@ public final class TypeRegistry {
             t = alias == null ? null : byName.get(alias);
         }
         return Optional.ofNullable(t);
+    }
+
+    /**
+     * Resolves a type name as PostgreSQL's parser does for a cast or a column definition
+     * ({@code typenameType} and {@code typenameTypeMod}): parses it with the SQL {@code Typename} grammar
+     * ({@code character varying(10)}, {@code timestamp(3) with time zone}, {@code interval day to second(2)},
+     * {@code char} as {@code char(1)}, {@code int[]}), looks it up in this registry (unqualified names in
+     * pg_catalog, then public; qualified ones in their schema) and computes the typmod with the type's
+     * {@code typmodin}.
+     *
+     * @throws PgTypeException as PostgreSQL: 42601 for syntax errors, modifiers on a type without
+     *     {@code typmodin} or modifiers that are not simple constants, 42704 for an unknown type, 0A000 for a
+     *     database-qualified name, and the {@code typmodin} function's own errors (22023 ...)
+     */
+    public ResolvedTypeName resolveTypeName(String spelling) {
+        TypeNameSpec spec = TypeNameParser.parse(spelling);
+        List<String> names = spec.names();
+        PgType type;
+        if (names.size() == 1) {
+            type = byName.get(names.get(0));
+            if (type == null) {
+                type = byName.get("public." + names.get(0));
+            }
+        } else if (names.size() == 2) {
+            type = byName.get(names.get(0).equals("pg_catalog") ? names.get(1) : names.get(0) + "." + names.get(1));
+        } else {
+            throw new PgTypeException(
+                    PgTypeException.FEATURE_NOT_SUPPORTED,
+                    "cross-database references are not implemented: " + spec.display());
+        }
+        if (type != null && spec.array()) {
+            type = arrayOf(type).orElse(null);
+        }
+        if (type == null) {
+            throw new PgTypeException("42704", "type \"" + spec.display() + "\" does not exist");
+        }
+        if (spec.modifiers().isEmpty()) {
+            return new ResolvedTypeName(type, -1, List.of());
+        }
+        if (!type.acceptsTypmod()) {
+            throw new PgTypeException(
+                    PgTypeException.SYNTAX_ERROR, "type modifier is not allowed for type \"" + spec.display() + "\"");
+        }
+        List<String> values = new ArrayList<>();
+        for (TypeNameSpec.Modifier m : spec.modifiers()) {
+            if (!m.simple()) {
+                throw new PgTypeException(
+                        PgTypeException.SYNTAX_ERROR, "type modifiers must be simple constants or identifiers");
+            }
+            values.add(m.value());
+        }
+        ParsedTypmod p = type.parseTypmod(values);
+        return new ResolvedTypeName(type, p.typmod(), p.warnings());
     }
 
     /** The array type whose elements are {@code element}, if registered. */

@@ -41,14 +41,14 @@ final class TypeNameInput implements RegInput {
         }
         long oid = found.getAsLong();
         if (!spec.modifiers().isEmpty()) {
-            checkModifiers(spec, catalog.type(oid).map(PgType::typmodin).orElse("-"));
+            checkModifiers(spec, catalog.type(oid).orElse(null));
         }
         return oid;
     }
 
     /** {@code typenameTypeMod}: the type must take modifiers, and each must be a constant or an identifier. */
-    private static void checkModifiers(TypeNameSpec spec, String typmodin) {
-        if (typmodin.equals("-")) {
+    private static void checkModifiers(TypeNameSpec spec, PgType type) {
+        if (type == null || !type.acceptsTypmod()) {
             throw new PgTypeException(SYNTAX_ERROR, "type modifier is not allowed for type \"" + spec.display() + "\"");
         }
         List<String> values = new ArrayList<>();
@@ -58,6 +58,8 @@ final class TypeNameInput implements RegInput {
             }
             values.add(m.value());
         }
-        TypmodIn.check(typmodin, values);
+        // regtype keeps only the type: the typmod and any WARNING (timestamp(7)) are dropped; a typmodin
+        // tusk-types does not implement accepts anything
+        type.typmodInput().ifPresent(in -> in.parse(values));
     }
 }

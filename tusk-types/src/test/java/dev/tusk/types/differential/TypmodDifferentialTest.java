@@ -11,7 +11,9 @@ import dev.tusk.types.ParsedTypmod;
 import dev.tusk.types.PgType;
 import dev.tusk.types.PgTypeException;
 import dev.tusk.types.PgWarning;
+import dev.tusk.types.ResolvedTypeName;
 import dev.tusk.types.TypeCodec;
+import dev.tusk.types.TypeRegistry;
 import dev.tusk.types.typmod.IntervalTypmod;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -356,57 +358,81 @@ class TypmodDifferentialTest {
         return l;
     }
 
-    /** A type spelled in SQL, the tusk type it names and the typmod arguments tusk parses for it. */
-    record Spelling(String sql, PgType type, List<String> args) {}
+    /** A type spelled in SQL and the tusk type it names (when PostgreSQL finds one). */
+    record Spelling(String sql, PgType type) {}
 
-    static Spelling s(String sql, PgType type, List<String> args) {
-        return new Spelling(sql, type, args);
+    static Spelling s(String sql, PgType type) {
+        return new Spelling(sql, type);
     }
 
     static final List<Spelling> SPELLINGS = List.of(
-            s("varchar(1)", BuiltinTypes.VARCHAR, a(1)),
-            s("varchar(0)", BuiltinTypes.VARCHAR, a(0)),
-            s("character varying(10485760)", BuiltinTypes.VARCHAR, a(10485760)),
-            s("character varying(10485761)", BuiltinTypes.VARCHAR, a(10485761)),
-            s("char(0)", BuiltinTypes.BPCHAR, a(0)),
-            s("character(10485761)", BuiltinTypes.BPCHAR, a(10485761)),
-            s("char(3)[]", BuiltinTypes.BPCHAR_ARRAY, a(3)),
-            s("bit(0)", BuiltinTypes.BIT, a(0)),
-            s("bit(83886080)", BuiltinTypes.BIT, a(83886080)),
-            s("bit(83886081)", BuiltinTypes.BIT, a(83886081)),
-            s("bit varying(0)", BuiltinTypes.VARBIT, a(0)),
-            s("varbit(83886081)", BuiltinTypes.VARBIT, a(83886081)),
-            s("numeric(1000)", BuiltinTypes.NUMERIC, a(1000)),
-            s("numeric(1001)", BuiltinTypes.NUMERIC, a(1001)),
-            s("numeric(0)", BuiltinTypes.NUMERIC, a(0)),
-            s("numeric(5,-1000)", BuiltinTypes.NUMERIC, a(5, -1000)),
-            s("numeric(5,-1001)", BuiltinTypes.NUMERIC, a(5, -1001)),
-            s("numeric(5,1001)", BuiltinTypes.NUMERIC, a(5, 1001)),
-            s("decimal(1000,1000)", BuiltinTypes.NUMERIC, a(1000, 1000)),
-            s("numeric(1,2,3)", BuiltinTypes.NUMERIC, a(1, 2, 3)),
-            s("numeric(abc)", BuiltinTypes.NUMERIC, a("abc")),
-            s("numeric('7')", BuiltinTypes.NUMERIC, a("7")),
-            s("numeric(1.5)", BuiltinTypes.NUMERIC, a("1.5")),
-            s("numeric(99999999999)", BuiltinTypes.NUMERIC, a("99999999999")),
-            s("numeric(5,2)[]", BuiltinTypes.NUMERIC_ARRAY, a(5, 2)),
-            s("time(0)", BuiltinTypes.TIME, a(0)),
-            s("time(7)", BuiltinTypes.TIME, a(7)),
-            s("time(7) with time zone", BuiltinTypes.TIMETZ, a(7)),
-            s("timestamp(6)", BuiltinTypes.TIMESTAMP, a(6)),
-            s("timestamp(7)", BuiltinTypes.TIMESTAMP, a(7)),
-            s("timestamp(1000) with time zone", BuiltinTypes.TIMESTAMPTZ, a(1000)),
-            s("timestamptz(7)", BuiltinTypes.TIMESTAMPTZ, a(7)),
-            s("interval(7)", BuiltinTypes.INTERVAL, a(IntervalTypmod.FULL_RANGE, 7)),
-            s("interval(6)", BuiltinTypes.INTERVAL, a(IntervalTypmod.FULL_RANGE, 6)),
-            s("interval day to second(7)", BuiltinTypes.INTERVAL, fields("day to second", 7)),
-            s("interval year to month", BuiltinTypes.INTERVAL, fields("year to month", null)),
-            s("interval second(0)", BuiltinTypes.INTERVAL, fields("second", 0)),
-            s("\"interval\"(1000)", BuiltinTypes.INTERVAL, a(1000)),
-            s("\"interval\"(32767)", BuiltinTypes.INTERVAL, a(32767)),
-            s("\"interval\"(8, 3)", BuiltinTypes.INTERVAL, a(8, 3)),
-            s("int4(3)", BuiltinTypes.INT4, a(3)),
-            s("int4(3)[]", BuiltinTypes.INT4_ARRAY, a(3)),
-            s("text(1)", BuiltinTypes.TEXT, a(1)));
+            s("varchar(1)", BuiltinTypes.VARCHAR),
+            s("varchar(0)", BuiltinTypes.VARCHAR),
+            s("character varying(10485760)", BuiltinTypes.VARCHAR),
+            s("character varying(10485761)", BuiltinTypes.VARCHAR),
+            s("char(0)", BuiltinTypes.BPCHAR),
+            s("character(10485761)", BuiltinTypes.BPCHAR),
+            s("char(3)[]", BuiltinTypes.BPCHAR_ARRAY),
+            s("bit(0)", BuiltinTypes.BIT),
+            s("bit(83886080)", BuiltinTypes.BIT),
+            s("bit(83886081)", BuiltinTypes.BIT),
+            s("bit varying(0)", BuiltinTypes.VARBIT),
+            s("varbit(83886081)", BuiltinTypes.VARBIT),
+            s("numeric(1000)", BuiltinTypes.NUMERIC),
+            s("numeric(1001)", BuiltinTypes.NUMERIC),
+            s("numeric(0)", BuiltinTypes.NUMERIC),
+            s("numeric(5,-1000)", BuiltinTypes.NUMERIC),
+            s("numeric(5,-1001)", BuiltinTypes.NUMERIC),
+            s("numeric(5,1001)", BuiltinTypes.NUMERIC),
+            s("decimal(1000,1000)", BuiltinTypes.NUMERIC),
+            s("numeric(1,2,3)", BuiltinTypes.NUMERIC),
+            s("numeric(abc)", BuiltinTypes.NUMERIC),
+            s("numeric('7')", BuiltinTypes.NUMERIC),
+            s("numeric(1.5)", BuiltinTypes.NUMERIC),
+            s("numeric(99999999999)", BuiltinTypes.NUMERIC),
+            s("numeric(5,2)[]", BuiltinTypes.NUMERIC_ARRAY),
+            s("time(0)", BuiltinTypes.TIME),
+            s("time(7)", BuiltinTypes.TIME),
+            s("time(7) with time zone", BuiltinTypes.TIMETZ),
+            s("timestamp(6)", BuiltinTypes.TIMESTAMP),
+            s("timestamp(7)", BuiltinTypes.TIMESTAMP),
+            s("timestamp(1000) with time zone", BuiltinTypes.TIMESTAMPTZ),
+            s("timestamptz(7)", BuiltinTypes.TIMESTAMPTZ),
+            s("interval(7)", BuiltinTypes.INTERVAL),
+            s("interval(6)", BuiltinTypes.INTERVAL),
+            s("interval day to second(7)", BuiltinTypes.INTERVAL),
+            s("interval year to month", BuiltinTypes.INTERVAL),
+            s("interval second(0)", BuiltinTypes.INTERVAL),
+            s("\"interval\"(1000)", BuiltinTypes.INTERVAL),
+            s("\"interval\"(32767)", BuiltinTypes.INTERVAL),
+            s("\"interval\"(8, 3)", BuiltinTypes.INTERVAL),
+            s("int4(3)", BuiltinTypes.INT4),
+            s("int4(3)[]", BuiltinTypes.INT4_ARRAY),
+            s("text(1)", BuiltinTypes.TEXT),
+            s("_int4(3)", BuiltinTypes.INT4_ARRAY),
+            s("char", BuiltinTypes.BPCHAR),
+            s("character", BuiltinTypes.BPCHAR),
+            s("bit", BuiltinTypes.BIT),
+            s("character varying", BuiltinTypes.VARCHAR),
+            s("national character varying(3)", BuiltinTypes.VARCHAR),
+            s("nchar(2)", BuiltinTypes.BPCHAR),
+            s("varchar(3) array", BuiltinTypes.VARCHAR_ARRAY),
+            s("pg_catalog.varchar(5)", BuiltinTypes.VARCHAR),
+            s("double precision", BuiltinTypes.FLOAT8),
+            s("float(3)", BuiltinTypes.FLOAT4),
+            s("decimal", BuiltinTypes.NUMERIC),
+            s("numeric(5, -2)", BuiltinTypes.NUMERIC),
+            s("numeric(1+1)", BuiltinTypes.NUMERIC),
+            s("varchar(3,4)", BuiltinTypes.VARCHAR),
+            s("time (3) with time zone", BuiltinTypes.TIMETZ),
+            s("timestamp with time zone", BuiltinTypes.TIMESTAMPTZ),
+            s("timestamp(0) without time zone[]", BuiltinTypes.TIMESTAMP_ARRAY),
+            s("interval(3)", BuiltinTypes.INTERVAL),
+            s("interval hour to minute", BuiltinTypes.INTERVAL),
+            s("interval minute to second(7)", BuiltinTypes.INTERVAL),
+            s("interval second(2)[]", BuiltinTypes.INTERVAL_ARRAY),
+            s("nosuch(3)", BuiltinTypes.INT4),
+            s("public.nosuch", BuiltinTypes.INT4));
 
     /** A {@code *typmodin} function called directly on a {@code cstring[]}, and the tusk type it belongs to. */
     record Direct(String function, PgType type, List<String> args) {}
@@ -502,10 +528,14 @@ class TypmodDifferentialTest {
             try (Statement st = conn.createStatement()) {
                 st.execute("CREATE TEMP TABLE " + table + " (c " + cs.targetSql() + ")");
             }
-            int typmod = cs.target().parseTypmod(cs.args()).typmod();
+            ResolvedTypeName resolved = TypeRegistry.builtins().resolveTypeName(cs.targetSql());
+            int typmod = resolved.typmod();
             int pgTypmod = pgTypmod(table);
-            if (typmod != pgTypmod) {
-                failures.add(cs.targetSql() + ": tusk typmod " + typmod + ", PostgreSQL " + pgTypmod);
+            if (typmod != pgTypmod
+                    || resolved.type() != cs.target()
+                    || cs.target().parseTypmod(cs.args()).typmod() != typmod) {
+                failures.add(cs.targetSql() + ": tusk resolves " + resolved + ", arguments " + cs.args() + " give "
+                        + cs.target().parseTypmod(cs.args()).typmod() + "; PostgreSQL typmod " + pgTypmod);
                 continue;
             }
             String out = cs.target().typoutput() + "(x)::text, " + cs.target().typsend() + "(x)";
@@ -526,8 +556,8 @@ class TypmodDifferentialTest {
                 }
             }
         }
-        System.out.println(
-                "typmod differential: " + checked + " coercions compared, " + failures.size() + " mismatches");
+        System.out.println("typmod differential: " + checked + " coercions compared (" + errors
+                + " of them errors in PostgreSQL), " + failures.size() + " mismatches");
         assertTrue(failures.isEmpty(), failures.size() + " differences:\n" + String.join("\n", failures));
     }
 
@@ -559,10 +589,13 @@ class TypmodDifferentialTest {
             List<PgWarning> tuskWarnings = List.of();
             String actualFormat = null;
             try {
-                ParsedTypmod p = sp.type().parseTypmod(sp.args());
-                actual = Outcome.ok(Integer.toString(p.typmod()), new byte[0]);
-                tuskWarnings = p.warnings();
-                actualFormat = sp.type().formatType(p.typmod());
+                ResolvedTypeName r = TypeRegistry.builtins().resolveTypeName(sp.sql());
+                actual = Outcome.ok(Integer.toString(r.typmod()), new byte[0]);
+                tuskWarnings = r.warnings();
+                actualFormat = r.type().formatType(r.typmod());
+                if (r.type() != sp.type()) {
+                    failures.add(sp.sql() + ": tusk resolves type " + r.type() + ", expected " + sp.type());
+                }
             } catch (PgTypeException e) {
                 actual = Outcome.error(e.sqlState(), e.getMessage(), e.detail());
             }

@@ -12,6 +12,8 @@ import dev.tusk.types.PgBits;
 import dev.tusk.types.PgInterval;
 import dev.tusk.types.PgTypeException;
 import dev.tusk.types.PgWarning;
+import dev.tusk.types.ResolvedTypeName;
+import dev.tusk.types.TypeRegistry;
 import dev.tusk.types.TypmodCoercion;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -161,5 +163,35 @@ class TypmodCoercionTest {
                 "numeric(10,2)",
                 BuiltinTypes.NUMERIC.formatType(
                         BuiltinTypes.NUMERIC.parseTypmod(List.of("10", "2")).typmod()));
+    }
+
+    @Test
+    void typeNamesResolveWithTheirTypmods() {
+        TypeRegistry r = TypeRegistry.builtins();
+        assertEquals(
+                new ResolvedTypeName(BuiltinTypes.VARCHAR, 14, List.of()), r.resolveTypeName("character varying(10)"));
+        assertEquals(new ResolvedTypeName(BuiltinTypes.BPCHAR, 5, List.of()), r.resolveTypeName("char"));
+        assertEquals(
+                new ResolvedTypeName(
+                        BuiltinTypes.INTERVAL,
+                        IntervalTypmod.typmod(IntervalTypmod.fields("day to second"), 2),
+                        List.of()),
+                r.resolveTypeName("interval day to second(2)"));
+        assertEquals(
+                new ResolvedTypeName(BuiltinTypes.NUMERIC_ARRAY, NumericTypmod.typmod(5, 2), List.of()),
+                r.resolveTypeName("numeric(5,2)[]"));
+        ResolvedTypeName t = r.resolveTypeName("timestamp(7) with time zone");
+        assertEquals(BuiltinTypes.TIMESTAMPTZ, t.type());
+        assertEquals(6, t.typmod());
+        assertEquals(
+                List.of(new PgWarning("22023", "TIMESTAMP(7) WITH TIME ZONE precision reduced to maximum allowed, 6")),
+                t.warnings());
+        PgTypeException e = assertThrows(PgTypeException.class, () -> r.resolveTypeName("varchar(0)"));
+        assertEquals("length for type varchar must be at least 1", e.getMessage());
+        e = assertThrows(PgTypeException.class, () -> r.resolveTypeName("integer(3)"));
+        assertEquals("42601", e.sqlState());
+        e = assertThrows(PgTypeException.class, () -> r.resolveTypeName("nosuch"));
+        assertEquals("42704", e.sqlState());
+        assertEquals("type \"nosuch\" does not exist", e.getMessage());
     }
 }
