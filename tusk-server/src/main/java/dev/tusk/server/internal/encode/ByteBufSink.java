@@ -5,9 +5,10 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import java.util.Objects;
 
-/** A reusable {@link ByteSink} over a Netty {@link ByteBuf}, so codecs write straight into outgoing messages. */
+/** A reusable {@link ByteSink} over a Netty {@link ByteBuf}, so codecs write straight into outgoing messages; not thread-safe. */
 public final class ByteBufSink implements ByteSink {
     private ByteBuf buf;
+    private final byte[] digits = new byte[20];
 
     /** A sink not yet attached to a buffer; call {@link #wrap(ByteBuf)} before writing. */
     public ByteBufSink() {}
@@ -60,22 +61,19 @@ public final class ByteBufSink implements ByteSink {
 
     @Override
     public void writeDecimal(long v) {
-        if (v < 0) {
-            buf.writeByte('-');
-            if (v == Long.MIN_VALUE) {
-                ByteBufUtil.writeAscii(buf, "9223372036854775808");
-                return;
-            }
-            v = -v;
+        // digits go right to left into a scratch array (this sink is confined to one encoder), then one copy
+        byte[] d = digits;
+        int i = d.length;
+        boolean negative = v < 0;
+        long q = negative ? v : -v; // counted negatively, so Long.MIN_VALUE needs no special case
+        do {
+            d[--i] = (byte) ('0' - q % 10);
+            q /= 10;
+        } while (q != 0);
+        if (negative) {
+            d[--i] = '-';
         }
-        int n = ByteSink.decimalDigits(v);
-        buf.ensureWritable(n);
-        int start = buf.writerIndex();
-        for (int i = start + n - 1; i >= start; i--) {
-            buf.setByte(i, (int) ('0' + v % 10));
-            v /= 10;
-        }
-        buf.writerIndex(start + n);
+        buf.writeBytes(d, i, d.length - i);
     }
 
     @Override
