@@ -15,8 +15,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * Same code paths as the JMH benchmarks, driven by hand: for each case 3 s of warm-up, then 7 rounds of about
  * 1 s; prints the median and the spread of nanoseconds of CPU per row, and rows per CPU-second.
  *
- * <p>Usage: {@code java -cp tusk-bench.jar dev.tusk.bench.jmh.CpuTimePerRow [--per-column]}; with
- * {@code --per-column} also RowEncoder's one-column rows of each type.
+ * <p>Usage: {@code java -cp tusk-bench.jar dev.tusk.bench.jmh.CpuTimePerRow [--per-column] [--columns=...]}; with
+ * {@code --per-column} also RowEncoder's one-column rows of each type; with {@code --columns=int4,text} only
+ * those ({@code all} is the six-column row).
  */
 public final class CpuTimePerRow {
     private static final int ROUNDS = 7;
@@ -41,6 +42,11 @@ public final class CpuTimePerRow {
         boolean perColumn = List.of(args).contains("--per-column");
         List<String> columnSets =
                 perColumn ? List.of("all", "int4", "int8", "float8", "text", "timestamptz", "numeric") : List.of("all");
+        for (String a : args) {
+            if (a.startsWith("--columns=")) {
+                columnSets = List.of(a.substring("--columns=".length()).split(","));
+            }
+        }
         for (String format : new String[] {"text", "binary"}) {
             for (String columns : columnSets) {
                 RowEncoderBenchmark encode = new RowEncoderBenchmark();

@@ -61,19 +61,45 @@ public final class ByteBufSink implements ByteSink {
 
     @Override
     public void writeDecimal(long v) {
-        // digits go right to left into a scratch array (this sink is confined to one encoder), then one copy
+        // digits go right to left into a scratch array (this sink is confined to one encoder), two at a time, then
+        // one copy; counted negatively, so the minimum values need no special case
         byte[] d = digits;
         int i = d.length;
         boolean negative = v < 0;
-        long q = negative ? v : -v; // counted negatively, so Long.MIN_VALUE needs no special case
-        do {
-            d[--i] = (byte) ('0' - q % 10);
-            q /= 10;
-        } while (q != 0);
+        long q = negative ? v : -v;
+        while (q <= Integer.MIN_VALUE) {
+            int r = (int) (q - q / 100 * 100); // -99..0
+            q /= 100;
+            d[--i] = ONES[-r];
+            d[--i] = TENS[-r];
+        }
+        int iq = (int) q;
+        while (iq <= -100) {
+            int r = iq - iq / 100 * 100;
+            iq /= 100;
+            d[--i] = ONES[-r];
+            d[--i] = TENS[-r];
+        }
+        if (iq <= -10) {
+            d[--i] = ONES[-iq];
+            d[--i] = TENS[-iq];
+        } else {
+            d[--i] = (byte) ('0' - iq);
+        }
         if (negative) {
             d[--i] = '-';
         }
         buf.writeBytes(d, i, d.length - i);
+    }
+
+    private static final byte[] TENS = new byte[100];
+    private static final byte[] ONES = new byte[100];
+
+    static {
+        for (int n = 0; n < 100; n++) {
+            TENS[n] = (byte) ('0' + n / 10);
+            ONES[n] = (byte) ('0' + n % 10);
+        }
     }
 
     @Override
