@@ -94,16 +94,34 @@ public final class NumericCodec extends BaseCodec<Number> {
         }
     }
 
+    private static final double[] DOUBLE_POW10 = new double[19];
+
+    static {
+        for (int i = 0; i < DOUBLE_POW10.length; i++) {
+            DOUBLE_POW10[i] = POW10[i];
+        }
+    }
+
     /**
-     * The unscaled value of {@code bd} (scale 0..18) when it has at most 18 digits, else {@link #NOT_COMPACT};
-     * {@code movePointRight} builds no array, so the JIT can keep this allocation-free.
+     * The unscaled value of {@code bd} (scale 0..18) when it has at most 18 digits, else {@link #NOT_COMPACT},
+     * without allocating for up to 15 digits. There it goes through {@code doubleValue()}: the unscaled value u
+     * is below 10^15 < 2^50, so u / 10^s rounded to a double (the JDK computes it so for compact values, without
+     * allocating) and multiplied back by the exact double 10^s lies within 0.4 of u, and rounding gives u. Longer
+     * values take {@code movePointRight}, whose BigDecimal the JIT may or may not scalar-replace.
      */
     private static long compactUnscaled(BigDecimal bd) {
         int scale = bd.scale();
-        if (scale < 0 || scale > 18 || bd.precision() > 18) {
+        int precision = bd.precision();
+        if (scale < 0 || scale > 18 || precision > 18) {
             return NOT_COMPACT;
         }
-        return scale == 0 ? bd.longValue() : bd.movePointRight(scale).longValue();
+        if (scale == 0) {
+            return bd.longValue();
+        }
+        if (precision <= 15) {
+            return Math.round(bd.doubleValue() * DOUBLE_POW10[scale]);
+        }
+        return bd.movePointRight(scale).longValue();
     }
 
     @Override

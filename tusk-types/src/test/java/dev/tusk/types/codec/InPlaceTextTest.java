@@ -91,6 +91,11 @@ class InPlaceTextTest {
                 unscaled = unscaled.negate();
             }
             BigDecimal bd = new BigDecimal(unscaled, RANDOM.nextInt(22));
+            if (i < 4 * 19) {
+                // the largest unscaled values of each path, at every scale
+                long[] edges = {999_999_999_999_999L, -999_999_999_999_999L, 1_000_000_000_000_000L, 1};
+                bd = BigDecimal.valueOf(edges[i / 19], i % 19);
+            }
             ByteArraySink text = new ByteArraySink();
             NumericCodec.INSTANCE.encodeText(bd, FormatSettings.DEFAULT, text);
             assertEquals(bd.toPlainString(), ascii(text));
