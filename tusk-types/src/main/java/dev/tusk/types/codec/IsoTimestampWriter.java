@@ -1,7 +1,6 @@
 package dev.tusk.types.codec;
 
 import dev.tusk.types.ByteSink;
-import java.time.LocalDate;
 
 /**
  * Writes timestamps in the ISO DateStyle ({@code 2024-03-14 15:09:26.535897+00}, {@code BC} suffixed) straight
@@ -17,13 +16,23 @@ final class IsoTimestampWriter {
     static void write(ByteSink out, long localMicros, int offsetSeconds) {
         long days = Math.floorDiv(localMicros, DateTimeText.USECS_PER_DAY);
         long tod = Math.floorMod(localMicros, DateTimeText.USECS_PER_DAY);
-        LocalDate d = LocalDate.ofEpochDay(days + DateTimeText.PG_EPOCH_DAYS);
-        int y = d.getYear();
+        // the proleptic Gregorian date in integer arithmetic rather than LocalDate.ofEpochDay, so nothing is
+        // allocated even where the JIT would not scalar-replace the LocalDate: count from 0000-03-01 in 400-year
+        // eras of 146097 days, so the leap day ends each year and months from March have regular lengths
+        long z = days + DateTimeText.PG_EPOCH_DAYS + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        int dayOfEra = (int) (z - era * 146_097);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int monthFromMarch = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1;
+        int month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+        int y = (int) (era * 400 + yearOfEra + (month <= 2 ? 1 : 0));
         pad4(out, y > 0 ? y : 1 - y);
         out.writeByte('-');
-        pad2(out, d.getMonthValue());
+        pad2(out, month);
         out.writeByte('-');
-        pad2(out, d.getDayOfMonth());
+        pad2(out, day);
         out.writeByte(' ');
         writeTime(out, tod);
         if (offsetSeconds != Integer.MIN_VALUE) {

@@ -63,6 +63,11 @@ class InPlaceTextTest {
         FormatSettings kolkata = utc.withTimeZone(ZoneId.of("Asia/Kolkata")).withDateStyle(DateStyle.parse("ISO, DMY"));
         for (int i = 0; i < 20_000; i++) {
             long m = RANDOM.nextLong(TimestampCodec.MIN_MICROS, TimestampCodec.END_MICROS);
+            if (i < 800) {
+                // every day around the eras' and centuries' leap-day edges, BC and AD
+                long[] starts = {-730_485, -36_524 * 3, 0, 146_097, -146_097 * 5, 36_524 * 10, 60, -60};
+                m = (starts[i / 100] + i % 100 - 50) * 86_400_000_000L + 1;
+            }
             if (i % 3 == 0) {
                 m -= Math.floorMod(m, 1_000_000L) * (i % 2); // whole seconds too
             }
