@@ -34,7 +34,9 @@ public final class CalciteEngine implements QueryEngine {
         this.planner = new QueryPlanner(
                 types,
                 new PgOperatorTable(SqlOperatorTables.chain(
-                        FunctionRegistry.operatorTable(FunctionRegistry.builtins()), DatetimeOperators.table())));
+                        FunctionRegistry.operatorTable(FunctionRegistry.builtins()),
+                        DatetimeOperators.table(),
+                        SqlOperatorTables.of(dev.tusk.calcite.func.NumericCast.OPERATOR))));
     }
 
     /**

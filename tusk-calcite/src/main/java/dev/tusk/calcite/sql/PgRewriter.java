@@ -25,6 +25,16 @@ public final class PgRewriter extends SqlShuttle {
 
     private PgRewriter() {}
 
+    /** {@code numeric} without precision and scale (not an array). */
+    private static boolean isUnconstrainedNumeric(SqlNode type) {
+        return type instanceof org.apache.calcite.sql.SqlDataTypeSpec spec
+                && spec.getTypeNameSpec() instanceof dev.tusk.calcite.parser.PgTypeNameSpec pg
+                && pg.arrayDims() == 0
+                && pg.args().isEmpty()
+                && (pg.name().equals("numeric") || pg.name().equals("decimal"))
+                && (pg.schema() == null || pg.schema().equals("pg_catalog"));
+    }
+
     /** Rewrites a query or expression tree. */
     public static SqlNode rewrite(SqlNode node) {
         SqlNode rewritten = node.accept(new PgRewriter());
@@ -44,7 +54,10 @@ public final class PgRewriter extends SqlShuttle {
             return visited;
         }
         if (c.getOperator() == SqlLibraryOperators.INFIX_CAST) {
-            return SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.operand(0), c.operand(1));
+            c = (SqlCall) SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.operand(0), c.operand(1));
+        }
+        if (c.getKind() == SqlKind.CAST && isUnconstrainedNumeric(c.operand(1))) {
+            return dev.tusk.calcite.func.NumericCast.OPERATOR.createCall(c.getParserPosition(), (SqlNode) c.operand(0));
         }
         if (c.getOperator() == SqlStdOperatorTable.BITXOR_OPERATOR) {
             // in PostgreSQL ^ is exponentiation, in double precision

@@ -67,6 +67,21 @@ class CalciteEngineJdbcTest {
     }
 
     @Test
+    void unconstrainedNumericKeepsItsDigits() throws Exception {
+        try (Connection c = connect("simple");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT '1.50'::numeric, '1.5'::numeric * 2, CAST(7 AS numeric), 2.5::float8::numeric")) {
+            rs.next();
+            assertEquals("1.50", rs.getString(1));
+            assertEquals("3.0", rs.getString(2));
+            assertEquals("7", rs.getString(3));
+            assertEquals("2.5", rs.getString(4));
+            assertEquals("numeric", rs.getMetaData().getColumnTypeName(1));
+        }
+    }
+
+    @Test
     void parametersAreTypedFromTheirUse() throws Exception {
         try (Connection c = connect("extended");
                 PreparedStatement ps = c.prepareStatement("SELECT ? + 1, upper(?), ?::int8 * 2")) {
