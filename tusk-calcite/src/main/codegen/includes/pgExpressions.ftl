@@ -92,3 +92,49 @@ SqlIdentifier PgCollationName() :
         return new SqlIdentifier(names, s.end(this));
     }
 }
+
+<#-- noparse: FreeMarker would read <@ as a directive -->
+<#noparse>
+<DEFAULT, DQID, BTID, BQID> TOKEN :
+{
+    < PG_HASH_ARROW_TEXT: "#>>" >
+|   < PG_HASH_ARROW: "#>" >
+|   < PG_HASH: "#" >
+|   < PG_ARROW_TEXT: "->>" >
+|   < PG_SHIFT_RIGHT: ">>" >
+|   < PG_CONTAINS: "@>" >
+|   < PG_CONTAINED_BY: "<@" >
+}
+
+/**
+ * Parses PostgreSQL's binary operators that Calcite lacks or ranks differently: {@code ^} (power, above
+ * {@code *}), {@code ||}, the bit operators {@code & | # << >>}, the JSON operators {@code -> ->> #> #>>} and
+ * containment {@code @> <@}, with PostgreSQL's precedence (below {@code + -}, above comparisons).
+ */
+void PgBinaryOperator(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final String op;
+}
+{
+    (
+        <CARET> { op = "^"; }
+    |   <CONCAT> { op = "||"; }
+    |   <AMPERSAND> { op = "&"; }
+    |   <VERTICAL_BAR> { op = "|"; }
+    |   <PG_HASH> { op = "#"; }
+    |   <LEFTSHIFT> { op = "<<"; }
+    |   <PG_SHIFT_RIGHT> { op = ">>"; }
+    |   <LAMBDA> { op = "->"; }
+    |   <PG_ARROW_TEXT> { op = "->>"; }
+    |   <PG_HASH_ARROW> { op = "#>"; }
+    |   <PG_HASH_ARROW_TEXT> { op = "#>>"; }
+    |   <PG_CONTAINS> { op = "@>"; }
+    |   <PG_CONTAINED_BY> { op = "<@"; }
+    )
+    {
+        checkNonQueryExpression(exprContext);
+        list.add(new SqlParserUtil.ToTreeListItem(PgParsing.pgOperator(op), getPos()));
+    }
+    AddExpression2b(list, ExprContext.ACCEPT_SUB_QUERY)
+}
+</#noparse>

@@ -78,7 +78,8 @@ final class CalcitePreparedQuery implements PreparedQuery {
         Enumerator<Object> rows;
         try {
             rows = QueryContext.with(qc, () -> query.bindable().bind(data).enumerator());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | ExceptionInInitializerError e) {
+            // constants of the generated code are computed in its static initializer
             throw CalciteErrors.toPgException(e, sql);
         }
         int width = fields.size();
@@ -100,7 +101,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
                         current = rows.current();
                         return true;
                     });
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | ExceptionInInitializerError e) {
                     throw CalciteErrors.toPgException(e, sql);
                 }
             }

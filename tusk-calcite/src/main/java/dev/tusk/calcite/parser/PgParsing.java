@@ -77,7 +77,8 @@ public final class PgParsing {
                     case "*" -> SqlStdOperatorTable.MULTIPLY;
                     case "/" -> SqlStdOperatorTable.DIVIDE;
                     case "%" -> SqlStdOperatorTable.PERCENT_REMAINDER;
-                    case "||" -> SqlStdOperatorTable.CONCAT;
+                    case "||", "^", "&", "|", "#", "<<", ">>", "->", "->>", "#>", "#>>", "@>", "<@" ->
+                        pgOperator(symbol);
                     case "~" -> SqlStdOperatorTable.POSIX_REGEX_CASE_SENSITIVE;
                     case "~*" -> SqlStdOperatorTable.POSIX_REGEX_CASE_INSENSITIVE;
                     case "!~" -> SqlStdOperatorTable.NEGATED_POSIX_REGEX_CASE_SENSITIVE;
@@ -90,6 +91,11 @@ public final class PgParsing {
             throw new UnsupportedSyntaxException(pos, "operator does not exist: " + symbol);
         }
         return op;
+    }
+
+    /** PostgreSQL's operator {@code symbol}, resolved among Tusk's operators when the query is validated. */
+    public static SqlOperator pgOperator(String symbol) {
+        return dev.tusk.calcite.func.PgOperatorSymbol.of(symbol);
     }
 
     /** A negative numeric literal from {@code -} and an unsigned literal. */

@@ -1,5 +1,6 @@
 package dev.tusk.calcite.plan;
 
+import dev.tusk.calcite.func.ArithmeticRewriter;
 import dev.tusk.calcite.parser.PgConformance;
 import dev.tusk.calcite.parser.PgTypeNameSpec;
 import dev.tusk.calcite.sql.PgOperatorTable;
@@ -110,6 +111,7 @@ public final class QueryPlanner {
                 SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
         RelRoot relRoot = converter.convertQuery(validated, false, true);
         relRoot = relRoot.withRel(converter.decorrelate(validated, relRoot.rel));
+        relRoot = relRoot.withRel(ArithmeticRewriter.rewrite(relRoot.rel));
         RelNode logical = relRoot.project();
         Program program = Programs.standard();
         RelTraitSet traits = logical.getTraitSet()
@@ -122,7 +124,7 @@ public final class QueryPlanner {
                 new HashMap<>(), null, (EnumerableRel) physical, EnumerableRel.Prefer.ARRAY);
         List<CompiledQuery.ResultColumn> columns = new ArrayList<>();
         RelDataType rowType = relRoot.validatedRowType;
-        List<PgTypeRef> written = ResultTypes.writtenTypes(validated, rowType.getFieldCount());
+        List<PgTypeRef> written = ResultTypes.writtenTypes(validated, rowType);
         for (int i = 0; i < rowType.getFieldCount(); i++) {
             RelDataTypeField f = rowType.getFieldList().get(i);
             PgTypeRef type = written.get(i) != null ? written.get(i) : PgTypes.fromRelDataType(f.getType());

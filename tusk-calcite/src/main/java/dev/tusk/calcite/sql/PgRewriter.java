@@ -17,7 +17,8 @@ import org.apache.calcite.sql.util.SqlShuttle;
 
 /**
  * Turns PostgreSQL-only syntax in a parse tree into what Calcite validates: {@code x::t} becomes CAST, COLLATE of
- * the byte-order collations is dropped, and select items get PostgreSQL's column names.
+ * the byte-order collations is dropped, the SQL-syntax string functions become PostgreSQL's functions ({@link
+ * PgSpecialFunctions}), and select items get PostgreSQL's column names.
  */
 public final class PgRewriter extends SqlShuttle {
     private static final Set<String> BYTE_ORDER_COLLATIONS = Set.of("default", "c", "posix", "ucs_basic");
@@ -40,6 +41,10 @@ public final class PgRewriter extends SqlShuttle {
         SqlNode visited = super.visit(call);
         if (!(visited instanceof SqlCall c)) {
             return visited;
+        }
+        SqlNode function = PgSpecialFunctions.rewrite(c);
+        if (function != null) {
+            return function;
         }
         if (c.getOperator() == SqlLibraryOperators.INFIX_CAST) {
             return SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.operand(0), c.operand(1));
