@@ -50,6 +50,21 @@ public record AnyValue(Object value, PgType type) {
         return new String(sink.buffer(), 0, sink.size(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Its value cast to text, as {@code x::text} gives it: the output function's text except that bool is {@code
+     * true}/{@code false} and bpchar loses its trailing spaces; null for NULL.
+     */
+    public String castText() {
+        if (value == null) {
+            return null;
+        }
+        return switch (type.typname()) {
+            case "bool" -> (Boolean) value ? "true" : "false";
+            case "bpchar" -> Text.stripTrailingSpaces(text());
+            default -> text();
+        };
+    }
+
     private static FormatSettings settings() {
         QueryContext c = QueryContext.currentOrNull();
         return c == null ? FormatSettings.DEFAULT : c.session().formatSettings();

@@ -59,7 +59,7 @@ final class FunctionImplementor implements NotNullImplementor {
         PgType actual = resolution.actualTypes().get(i);
         PgType target = resolution.argTypes().get(i);
         boolean any = javaType == AnyValue.class;
-        Class<?> to = any ? javaClass(target) : javaType;
+        Class<?> to = any || javaType == Object.class ? javaClass(target) : javaType;
         Coercions.Kind kind = call.getOperands().get(i).getType().getSqlTypeName() == SqlTypeName.NULL
                 ? Coercions.Kind.NONE
                 : Coercions.of(
@@ -91,7 +91,7 @@ final class FunctionImplementor implements NotNullImplementor {
             return Expressions.call(
                     AnyValue.class, "of", EnumUtils.convert(value, Object.class), Expressions.constant(target.oid()));
         }
-        return value;
+        return javaType == Object.class ? EnumUtils.convert(value, Object.class) : value;
     }
 
     private static Expression widen(Expression operand, PgType actual, Class<?> to) {

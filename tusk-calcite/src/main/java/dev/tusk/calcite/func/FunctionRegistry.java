@@ -28,6 +28,7 @@ public final class FunctionRegistry {
         return List.of(
                 SystemFunctions.class,
                 StringFunctions.class,
+                PatternFunctions.class,
                 MathFunctions.class,
                 ByteaFunctions.class,
                 TypeFunctions.class,

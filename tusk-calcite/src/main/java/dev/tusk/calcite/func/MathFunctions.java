@@ -328,8 +328,7 @@ public final class MathFunctions {
     @PgFunction("factorial")
     public static BigDecimal factorial(long n) {
         if (n < 0) {
-            throw new PgException(
-                    SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION, "factorial of a negative number is undefined");
+            throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "factorial of a negative number is undefined");
         }
         if (n > 32177) {
             throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
@@ -410,6 +409,29 @@ public final class MathFunctions {
 
     private static BigInteger lcm(BigInteger a, BigInteger b) {
         return a.divide(a.gcd(b)).multiply(b).abs();
+    }
+
+    /** {@code greatest(VARIADIC anycompatible) → anycompatible}: the largest argument, NULLs ignored. */
+    @PgFunction(value = "greatest", strict = false, variadic = true, args = "anycompatible", returns = "anycompatible")
+    public static Object greatest(Object... values) {
+        return extreme(values, 1);
+    }
+
+    /** {@code least(VARIADIC anycompatible) → anycompatible}: the smallest argument, NULLs ignored. */
+    @PgFunction(value = "least", strict = false, variadic = true, args = "anycompatible", returns = "anycompatible")
+    public static Object least(Object... values) {
+        return extreme(values, -1);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object extreme(Object[] values, int sign) {
+        Object best = null;
+        for (Object v : values) {
+            if (v != null && (best == null || sign * ((Comparable) v).compareTo(best) > 0)) {
+                best = v;
+            }
+        }
+        return best;
     }
 
     /** {@code random() → float8}: uniformly in [0, 1); setseed() makes the sequence repeatable. */

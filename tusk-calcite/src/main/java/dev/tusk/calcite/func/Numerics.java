@@ -20,6 +20,9 @@ final class Numerics {
     /** NUMERIC_MAX_RESULT_SCALE. */
     static final int MAX_RESULT_SCALE = MAX_DISPLAY_SCALE * 2;
 
+    /** The most decimal digits numeric holds before the point (NUMERIC_WEIGHT_MAX base-10000 digits). */
+    private static final int MAX_WEIGHT_DIGITS = 131072;
+
     private static final int DEC_DIGITS = 4;
     private static final BigDecimal NBASE = BigDecimal.valueOf(10000);
 
@@ -198,13 +201,19 @@ final class Numerics {
             if (base.signum() == 0) {
                 return BigDecimal.ZERO.setScale(rscale);
             }
-            BigDecimal abs = base;
-            if (Math.abs((long) e) * Math.max(digitsBefore(base), 1) > 4 * MAX_RESULT_SCALE) {
+            // decimal digits of the result before the point, roughly: |e| log10|base|
+            double digits = Math.abs((double) e)
+                    * Math.log10(base.abs().doubleValue() == 0 ? 1 : base.abs().doubleValue());
+            if (e > 0 ? digits > MAX_WEIGHT_DIGITS : -digits > MAX_WEIGHT_DIGITS) {
                 throw new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
             }
-            BigDecimal p = abs.pow(Math.abs(e));
+            if (e > 0 ? -digits > MAX_RESULT_SCALE + rscale : digits > MAX_RESULT_SCALE + rscale) {
+                return BigDecimal.ZERO.setScale(rscale);
+            }
+            MathContext mc = new MathContext((int) Math.abs(digits) + rscale + 20);
+            BigDecimal p = base.pow(Math.abs(e), mc);
             if (e < 0) {
-                return BigDecimal.ONE.divide(p, rscale, RoundingMode.HALF_UP);
+                return BigDecimal.ONE.divide(p, mc).setScale(rscale, RoundingMode.HALF_UP);
             }
             return p.setScale(rscale, RoundingMode.HALF_UP);
         }

@@ -1,8 +1,12 @@
 package dev.tusk.calcite.func;
 
+import dev.tusk.protocol.SqlState;
+import dev.tusk.server.api.PgException;
+import dev.tusk.types.BuiltinTypes;
 import dev.tusk.types.PgType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
@@ -41,8 +45,37 @@ public final class PgFunctionOperator extends SqlFunction {
 
     @Override
     public boolean checkOperandTypes(SqlCallBinding binding, boolean throwOnFailure) {
-        bind(binding, getName(), overloads, false);
+        try {
+            bind(binding, getName(), overloads, false);
+        } catch (PgException e) {
+            if ((getName().equals("greatest") || getName().equals("least"))
+                    && e.sqlState().equals(SqlState.UNDEFINED_FUNCTION.code())) {
+                throw unmatched(binding);
+            }
+            throw e;
+        }
         return true;
+    }
+
+    /** GREATEST and LEAST are expressions in PostgreSQL: no common type is select_common_type's error. */
+    private PgException unmatched(SqlCallBinding binding) {
+        SqlCall call = binding.getCall();
+        PgType first = null;
+        for (int i = 0; i < call.operandCount(); i++) {
+            PgType t = ArgumentTypes.of(call.operand(i), binding.getOperandType(i));
+            if (t.oid() == BuiltinTypes.UNKNOWN.oid()) {
+                continue;
+            }
+            if (first == null) {
+                first = t;
+            } else if (OverloadResolver.commonType(List.of(first, t)) == null) {
+                return new PgException(
+                        SqlState.DATATYPE_MISMATCH,
+                        getName().toUpperCase(Locale.ROOT) + " types " + first.formatType() + " and " + t.formatType()
+                                + " cannot be matched");
+            }
+        }
+        return OverloadResolver.notFound(getName(), List.of());
     }
 
     /**

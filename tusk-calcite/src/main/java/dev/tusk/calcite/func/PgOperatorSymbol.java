@@ -1,9 +1,12 @@
 package dev.tusk.calcite.func;
 
+import dev.tusk.protocol.SqlState;
+import dev.tusk.server.api.PgException;
 import dev.tusk.types.PgType;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlBinaryOperator;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCallBinding;
@@ -27,13 +30,24 @@ public final class PgOperatorSymbol extends SqlBinaryOperator {
     /** {@code ^} binds tighter than * and /. */
     private static final int POWER_PRECEDENCE = 70;
 
-    private PgOperatorSymbol(String symbol, int precedence) {
+    private final SqlOperator fallback;
+
+    private PgOperatorSymbol(String symbol, int precedence, SqlOperator fallback) {
         super(symbol, SqlKind.OTHER, precedence, true, null, null, null);
+        this.fallback = fallback;
     }
 
     /** The operator for {@code symbol}. */
     public static PgOperatorSymbol of(String symbol) {
-        return new PgOperatorSymbol(symbol, symbol.equals("^") ? POWER_PRECEDENCE : OTHER_PRECEDENCE);
+        return new PgOperatorSymbol(symbol, symbol.equals("^") ? POWER_PRECEDENCE : OTHER_PRECEDENCE, null);
+    }
+
+    /**
+     * The operator for {@code symbol} that Calcite's {@code fallback} implements for operand types Tusk has no
+     * overload for ({@code +} of dates and intervals).
+     */
+    public static PgOperatorSymbol withFallback(String symbol, SqlOperator fallback) {
+        return new PgOperatorSymbol(symbol, fallback.getLeftPrec(), fallback);
     }
 
     @Override
@@ -58,10 +72,25 @@ public final class PgOperatorSymbol extends SqlBinaryOperator {
             }
         }
         if (overloads == null) {
-            throw OverloadResolver.operatorNotFound(getName(), argTypes);
+            return fallback(validator, scope, call, OverloadResolver.operatorNotFound(getName(), argTypes));
         }
-        PgBoundFunction bound = PgFunctionOperator.bind(
-                new SqlCallBinding(validator, scope, call), getName(), overloads.overloads(), true);
-        return PgBoundFunction.resultType(bound.resolution(), validator.getTypeFactory());
+        try {
+            PgBoundFunction bound = PgFunctionOperator.bind(
+                    new SqlCallBinding(validator, scope, call), getName(), overloads.overloads(), true);
+            return PgBoundFunction.resultType(bound.resolution(), validator.getTypeFactory());
+        } catch (PgException e) {
+            if (!e.sqlState().equals(SqlState.UNDEFINED_FUNCTION.code())) {
+                throw e;
+            }
+            return fallback(validator, scope, call, e);
+        }
+    }
+
+    private RelDataType fallback(SqlValidator validator, SqlValidatorScope scope, SqlCall call, PgException e) {
+        if (fallback == null) {
+            throw e;
+        }
+        ((SqlBasicCall) call).setOperator(fallback);
+        return fallback.deriveType(validator, scope, call);
     }
 }

@@ -78,13 +78,39 @@ final class Regex {
         try {
             p = Pattern.compile((javaFlags & Pattern.LITERAL) != 0 ? pattern : translate(pattern), javaFlags);
         } catch (PatternSyntaxException e) {
-            throw new PgException(
-                    SqlState.INVALID_REGULAR_EXPRESSION, "invalid regular expression: " + e.getDescription());
+            throw new PgException(SqlState.INVALID_REGULAR_EXPRESSION, "invalid regular expression: " + reason(e));
         }
         if (CACHE.size() < 1000) {
             CACHE.put(key, p);
         }
         return p;
+    }
+
+    /** The reason PostgreSQL's regex compiler gives (regerror's texts) for java.util.regex's complaint. */
+    private static String reason(PatternSyntaxException e) {
+        String d = e.getDescription();
+        if (d.startsWith("Unclosed group") || d.startsWith("Unmatched closing ')'")) {
+            return "parentheses () not balanced";
+        }
+        if (d.startsWith("Unclosed character class")) {
+            return "brackets [] not balanced";
+        }
+        if (d.startsWith("Dangling meta character")) {
+            return "quantifier operand invalid";
+        }
+        if (d.startsWith("Illegal repetition range")) {
+            return "invalid repetition count(s)";
+        }
+        if (d.startsWith("Unclosed counted closure") || d.startsWith("Illegal repetition")) {
+            return "braces {} not balanced";
+        }
+        if (d.startsWith("Illegal/unsupported escape sequence")) {
+            return "invalid escape \\ sequence";
+        }
+        if (d.startsWith("Unexpected internal error") || d.startsWith("Illegal character range")) {
+            return "invalid character range";
+        }
+        return d;
     }
 
     /** PostgreSQL's regular-expression syntax in java.util.regex's. */

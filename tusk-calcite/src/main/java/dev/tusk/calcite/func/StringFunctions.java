@@ -26,7 +26,7 @@ public final class StringFunctions {
             args = {"text", "anynonarray"},
             stable = true)
     public static String concat(String a, AnyValue b) {
-        return a + b.text();
+        return a + b.castText();
     }
 
     /** {@code anynonarray || text → text}. */
@@ -35,7 +35,7 @@ public final class StringFunctions {
             args = {"anynonarray", "text"},
             stable = true)
     public static String concat(AnyValue a, String b) {
-        return a.text() + b;
+        return a.castText() + b;
     }
 
     /** {@code length(text) → int4}: the number of characters. */
@@ -155,12 +155,6 @@ public final class StringFunctions {
     @PgFunction("substring")
     public static String substring(String s, int start, int count) {
         return substr(s, start, count);
-    }
-
-    /** {@code substring(text FROM pattern) → text}: the first match of the POSIX regular expression. */
-    @PgFunction("substring")
-    public static String substringRegex(String s, String pattern) {
-        return Regex.substring(s, pattern);
     }
 
     /** {@code overlay(text PLACING text FROM int4) → text}: replaces as many characters as the new text has. */
@@ -369,7 +363,7 @@ public final class StringFunctions {
     @PgFunction("chr")
     public static String chr(int code) {
         if (code < 0) {
-            throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "character number must be positive");
+            throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "character number must be positive");
         }
         if (code == 0) {
             throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "null character not permitted");
@@ -482,47 +476,5 @@ public final class StringFunctions {
             args = {"text", "any"})
     public static String format(String format, AnyValue... args) {
         return format == null ? null : Format.format(format, args);
-    }
-
-    /** {@code regexp_replace(text, text, text) → text}: the first match replaced. */
-    @PgFunction("regexp_replace")
-    public static String regexpReplace(String s, String pattern, String replacement) {
-        return Regex.replace(s, pattern, replacement, "");
-    }
-
-    /** {@code regexp_replace(text, text, text, text) → text}: with flags ({@code g} for every match, {@code i}...). */
-    @PgFunction("regexp_replace")
-    public static String regexpReplace(String s, String pattern, String replacement, String flags) {
-        return Regex.replace(s, pattern, replacement, flags);
-    }
-
-    /** {@code regexp_like(text, text) → bool}. */
-    @PgFunction("regexp_like")
-    public static boolean regexpLike(String s, String pattern) {
-        return Regex.like(s, pattern, "");
-    }
-
-    /** {@code regexp_like(text, text, text) → bool}. */
-    @PgFunction("regexp_like")
-    public static boolean regexpLike(String s, String pattern, String flags) {
-        return Regex.like(s, pattern, flags);
-    }
-
-    /** {@code regexp_count(text, text) → int4}: how many times the pattern matches. */
-    @PgFunction("regexp_count")
-    public static int regexpCount(String s, String pattern) {
-        return Regex.count(s, pattern, 1, "");
-    }
-
-    /** {@code regexp_count(text, text, int4) → int4}: matches from a start position. */
-    @PgFunction("regexp_count")
-    public static int regexpCount(String s, String pattern, int start) {
-        return Regex.count(s, pattern, start, "");
-    }
-
-    /** {@code regexp_count(text, text, int4, text) → int4}. */
-    @PgFunction("regexp_count")
-    public static int regexpCount(String s, String pattern, int start, String flags) {
-        return Regex.count(s, pattern, start, flags);
     }
 }

@@ -4,12 +4,15 @@ import dev.tusk.calcite.parser.PgCollateOperator;
 import dev.tusk.calcite.parser.PgDistinctOnSelect;
 import dev.tusk.protocol.SqlState;
 import dev.tusk.server.api.PgException;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -31,12 +34,30 @@ public final class PgRewriter extends SqlShuttle {
         return rewritten == null ? node : rewritten;
     }
 
+    /** A numeric literal with an exponent ({@code 1e-10}) is numeric in PostgreSQL, not double precision. */
+    @Override
+    public SqlNode visit(SqlLiteral literal) {
+        if (literal instanceof SqlNumericLiteral n && !n.isExact()) {
+            return PgExponentLiteral.of(n.getValueAs(BigDecimal.class), literal.getParserPosition());
+        }
+        return literal;
+    }
+
     @Override
     public SqlNode visit(SqlCall call) {
         if (call instanceof PgDistinctOnSelect d) {
             throw PgException.builder(SqlState.FEATURE_NOT_SUPPORTED, "SELECT DISTINCT ON is not supported yet")
                     .position(d.getParserPosition().getColumnNum())
                     .build();
+        }
+        if (call.getKind() == SqlKind.SELECT) {
+            // NULLIF becomes a CASE below: name its column first
+            SqlSelect select = (SqlSelect) call;
+            SqlNodeList items = new SqlNodeList(select.getSelectList().getParserPosition());
+            for (SqlNode item : select.getSelectList()) {
+                items.add(PgSpecialFunctions.isNullif(item) ? PgColumnNames.withName(item) : item);
+            }
+            select.setSelectList(items);
         }
         SqlNode visited = super.visit(call);
         if (!(visited instanceof SqlCall c)) {

@@ -1,11 +1,16 @@
 package dev.tusk.calcite.sql;
 
+import dev.tusk.calcite.func.PgOperatorSymbol;
 import java.util.List;
+import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -15,10 +20,33 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 /**
  * The functions SQL spells with keywords, as the PostgreSQL functions its grammar turns them into: {@code TRIM(BOTH
  * x FROM s)} is {@code btrim(s, x)}, {@code POSITION(a IN b)} is {@code position(b, a)}, {@code SUBSTRING(s FROM i
- * FOR n)} is {@code substring(s, i, n)}, {@code OVERLAY(...)} is {@code overlay(...)}; so they resolve among Tusk's
- * functions and their columns get PostgreSQL's names.
+ * FOR n)} is {@code substring(s, i, n)}, {@code OVERLAY(...)} is {@code overlay(...)}, LIKE and ILIKE are the
+ * {@code ~~} operators, {@code SIMILAR TO} is {@code ~ similar_to_escape(...)}; so they resolve among Tusk's
+ * functions and operators and their columns get PostgreSQL's names.
  */
 final class PgSpecialFunctions {
+    /** LIKE, ILIKE and the regular-expression operators, as PostgreSQL's operators. */
+    private static final Map<SqlOperator, String> LIKE = Map.of(
+            SqlStdOperatorTable.LIKE, "~~",
+            SqlStdOperatorTable.NOT_LIKE, "!~~",
+            SqlLibraryOperators.ILIKE, "~~*",
+            SqlLibraryOperators.NOT_ILIKE, "!~~*",
+            SqlStdOperatorTable.POSIX_REGEX_CASE_SENSITIVE, "~",
+            SqlStdOperatorTable.POSIX_REGEX_CASE_INSENSITIVE, "~*",
+            SqlStdOperatorTable.NEGATED_POSIX_REGEX_CASE_SENSITIVE, "!~",
+            SqlStdOperatorTable.NEGATED_POSIX_REGEX_CASE_INSENSITIVE, "!~*");
+
+    /**
+     * The arithmetic operators: PostgreSQL's operators on numbers (with its result types), Calcite's for the types
+     * Tusk has none for (dates, intervals).
+     */
+    private static final Map<SqlOperator, String> ARITHMETIC = Map.of(
+            SqlStdOperatorTable.PLUS, "+",
+            SqlStdOperatorTable.MINUS, "-",
+            SqlStdOperatorTable.MULTIPLY, "*",
+            SqlStdOperatorTable.DIVIDE, "/",
+            SqlStdOperatorTable.PERCENT_REMAINDER, "%");
+
     private PgSpecialFunctions() {}
 
     /** The PostgreSQL function call for {@code call}, or null when it is not one of these. */
@@ -43,10 +71,44 @@ final class PgSpecialFunctions {
         if (call.getOperator() == SqlStdOperatorTable.OVERLAY) {
             return function("overlay", pos, call.getOperandList().toArray(new SqlNode[0]));
         }
+        String arithmetic = ARITHMETIC.get(call.getOperator());
+        if (arithmetic != null && call.operandCount() == 2) {
+            return PgOperatorSymbol.withFallback(arithmetic, call.getOperator()).createCall(pos, call.getOperandList());
+        }
+        String like = LIKE.get(call.getOperator());
+        if (like != null) {
+            return PgOperatorSymbol.of(like).createCall(pos, call.getOperandList());
+        }
+        if (call.getOperator() == SqlStdOperatorTable.SIMILAR_TO
+                || call.getOperator() == SqlStdOperatorTable.NOT_SIMILAR_TO) {
+            List<SqlNode> escape = call.getOperandList().subList(1, call.operandCount());
+            SqlNode regex = function("similar_to_escape", pos, escape.toArray(new SqlNode[0]));
+            String op = call.getOperator() == SqlStdOperatorTable.SIMILAR_TO ? "~" : "!~";
+            return PgOperatorSymbol.of(op).createCall(pos, call.operand(0), regex);
+        }
+        if (isNullif(call) && call.operandCount() == 2) {
+            // CASE WHEN a = b THEN NULL ELSE a END, as PostgreSQL defines it (Calcite cannot run NULLIF unrewritten)
+            SqlNode a = call.operand(0);
+            SqlNode test = SqlStdOperatorTable.EQUALS.createCall(pos, a, call.operand(1));
+            return SqlStdOperatorTable.CASE.createCall(
+                    pos,
+                    null,
+                    new SqlNodeList(List.of(test), pos),
+                    new SqlNodeList(List.of(SqlLiteral.createNull(pos)), pos),
+                    a);
+        }
         if (call.getOperator() == SqlLibraryOperators.TRANSLATE3) {
             return function("translate", pos, call.getOperandList().toArray(new SqlNode[0]));
         }
         return null;
+    }
+
+    /** Whether {@code call} is NULLIF (as the parser makes it, an unresolved call of that name). */
+    static boolean isNullif(SqlNode node) {
+        return node instanceof SqlCall call
+                && (call.getKind() == SqlKind.NULLIF
+                        || call.getOperator() instanceof SqlUnresolvedFunction f
+                                && f.getName().equalsIgnoreCase("nullif"));
     }
 
     private static SqlNode function(String name, SqlParserPos pos, SqlNode... operands) {
