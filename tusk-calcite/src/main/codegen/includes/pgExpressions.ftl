@@ -104,12 +104,13 @@ SqlIdentifier PgCollationName() :
 |   < PG_SHIFT_RIGHT: ">>" >
 |   < PG_CONTAINS: "@>" >
 |   < PG_CONTAINED_BY: "<@" >
+|   < PG_OVERLAPS: "&&" >
 }
 
 /**
  * Parses PostgreSQL's binary operators that Calcite lacks or ranks differently: {@code ^} (power, above
  * {@code *}), {@code ||}, the bit operators {@code & | # << >>}, the JSON operators {@code -> ->> #> #>>} and
- * containment {@code @> <@}, with PostgreSQL's precedence (below {@code + -}, above comparisons).
+ * containment and overlap {@code @> <@ &&}, with PostgreSQL's precedence (below {@code + -}, above comparisons).
  */
 void PgBinaryOperator(List<Object> list, ExprContext exprContext, Span s) :
 {
@@ -130,6 +131,7 @@ void PgBinaryOperator(List<Object> list, ExprContext exprContext, Span s) :
     |   <PG_HASH_ARROW_TEXT> { op = "#>>"; }
     |   <PG_CONTAINS> { op = "@>"; }
     |   <PG_CONTAINED_BY> { op = "<@"; }
+    |   <PG_OVERLAPS> { op = "&&"; }
     )
     {
         checkNonQueryExpression(exprContext);

@@ -31,6 +31,7 @@ public final class FunctionRegistry {
                 PatternFunctions.class,
                 MathFunctions.class,
                 ByteaFunctions.class,
+                ArrayFunctions.class,
                 TypeFunctions.class,
                 ArithmeticOperators.class);
     }

@@ -257,16 +257,15 @@ public final class OverloadResolver {
         if (known == null) {
             return List.of();
         }
+        List<PgType> assumed = new ArrayList<>(args);
+        for (int i = 0; i < n; i++) {
+            if (unknown(assumed.get(i))) {
+                assumed.set(i, known);
+            }
+        }
         List<Integer> fit = new ArrayList<>();
         for (int c : best) {
-            boolean ok = true;
-            for (int i = 0; i < n && ok; i++) {
-                if (unknown(args.get(i))) {
-                    PgParamType d = declared.get(c).get(i);
-                    ok = !(d instanceof PgParamType.Concrete cc) || ImplicitCasts.canCoerce(known, cc.type());
-                }
-            }
-            if (ok) {
+            if (canCoerce(assumed, declared.get(c))) {
                 fit.add(c);
             }
         }
