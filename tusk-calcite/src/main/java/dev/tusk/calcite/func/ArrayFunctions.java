@@ -13,6 +13,38 @@ import java.util.List;
 public final class ArrayFunctions {
     private ArrayFunctions() {}
 
+    /**
+     * The empty array of a type: what {@code ARRAY[]::int4[]} becomes (the argument, a NULL of the element type,
+     * only carries the type). The name cannot be called as a function: {@code ARRAY(...)} is a subquery.
+     */
+    @PgFunction(value = "array", args = "anyelement", returns = "anyarray", strict = false)
+    public static List<Object> emptyArray(Object elementType) {
+        return new ArrayList<>();
+    }
+
+    /** {@code array_fill(anyelement, int4[]) → anyarray}: an array of the given length filled with the value. */
+    @PgFunction(value = "array_fill", args = {"anyelement", "int4[]"}, returns = "anyarray", strict = false)
+    public static List<Object> arrayFill(Object value, List<Integer> dims) {
+        if (dims == null) {
+            throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "dimension array or low bound array cannot be null");
+        }
+        if (dims.isEmpty()) {
+            return new ArrayList<>();
+        }
+        if (dims.size() > 1) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "multidimensional arrays are not supported");
+        }
+        Integer n = dims.get(0);
+        if (n == null) {
+            throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "dimension values cannot be null");
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(value);
+        }
+        return out;
+    }
+
     /** {@code array_length(anyarray, int4) → int4}: NULL for an empty array or another dimension. */
     @PgFunction(
             value = "array_length",
@@ -141,8 +173,11 @@ public final class ArrayFunctions {
             args = {"anycompatiblearray", "anycompatible", "int4"},
             returns = "int4")
     public static Integer arrayPosition(List<?> a, Object v, Integer start) {
-        if (a == null || start == null) {
+        if (a == null) {
             return null;
+        }
+        if (start == null) {
+            throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "initial position must not be null");
         }
         for (int i = Math.max(start, 1) - 1; i < a.size(); i++) {
             if (Values.notDistinct(a.get(i), v)) {

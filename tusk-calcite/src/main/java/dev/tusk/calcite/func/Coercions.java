@@ -35,6 +35,8 @@ public final class Coercions {
         WIDEN,
         /** bpchar to text: trailing spaces removed. */
         RTRIM,
+        /** An array of a numeric type to one of a wider numeric type, element by element. */
+        WIDEN_ARRAY,
         /** A cast in the query. */
         CAST
     }
@@ -51,6 +53,12 @@ public final class Coercions {
         }
         if (NUMBERS.contains(a) && NUMBERS.contains(t)) {
             return Kind.WIDEN;
+        }
+        if (actual.isArray()
+                && target.isArray()
+                && NUMBERS.contains(actual.elementType().typname())
+                && NUMBERS.contains(target.elementType().typname())) {
+            return Kind.WIDEN_ARRAY;
         }
         if (a.equals("bpchar") && (t.equals("text") || t.equals("varchar"))) {
             return Kind.RTRIM;
@@ -82,6 +90,30 @@ public final class Coercions {
     /** An integer as numeric (scale 0). */
     public static java.math.BigDecimal numeric(long v) {
         return java.math.BigDecimal.valueOf(v);
+    }
+
+    /** An array of numbers with each element widened to the numeric type with this OID. */
+    public static java.util.List<Object> widenArray(java.util.List<?> list, int elementOid) {
+        if (list == null) {
+            return null;
+        }
+        String t = TypeRegistry.builtins().byOid(elementOid).orElseThrow().typname();
+        java.util.List<Object> out = new java.util.ArrayList<>(list.size());
+        for (Object e : list) {
+            out.add(e == null ? null : widen((Number) e, t));
+        }
+        return out;
+    }
+
+    private static Object widen(Number n, String type) {
+        return switch (type) {
+            case "int2" -> n.shortValue();
+            case "int4" -> n.intValue();
+            case "int8" -> n.longValue();
+            case "float4" -> n.floatValue();
+            case "float8" -> n.doubleValue();
+            default -> n instanceof java.math.BigDecimal d ? d : java.math.BigDecimal.valueOf(n.longValue());
+        };
     }
 
     /** A bpchar value as text: without its trailing spaces. */

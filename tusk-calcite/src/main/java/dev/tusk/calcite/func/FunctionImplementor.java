@@ -17,6 +17,8 @@ import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
@@ -60,16 +62,17 @@ final class FunctionImplementor implements NotNullImplementor {
         PgType target = resolution.argTypes().get(i);
         boolean any = javaType == AnyValue.class;
         Class<?> to = any || javaType == Object.class ? javaClass(target) : javaType;
-        Coercions.Kind kind = call.getOperands().get(i).getType().getSqlTypeName() == SqlTypeName.NULL
-                ? Coercions.Kind.NONE
-                : Coercions.of(
-                        actual,
-                        target,
-                        resolution
-                                        .signature()
-                                        .expand(resolution.argTypes().size())
-                                        .get(i)
-                                == PgParamType.Pseudo.ANY);
+        RexNode rex = call.getOperands().get(i);
+        SqlTypeName operandType = rex.getType().getSqlTypeName();
+        boolean anyParameter =
+                resolution.signature().expand(resolution.argTypes().size()).get(i) == PgParamType.Pseudo.ANY;
+        Coercions.Kind kind = Coercions.of(actual, target, anyParameter);
+        if (RexLiteral.isNullLiteral(rex)
+                || (kind == Coercions.Kind.INPUT
+                        && operandType != SqlTypeName.CHAR
+                        && operandType != SqlTypeName.VARCHAR)) {
+            kind = Coercions.Kind.NONE; // a NULL, or a literal the query already converted
+        }
         Expression value =
                 switch (kind) {
                     case INPUT ->
@@ -85,6 +88,15 @@ final class FunctionImplementor implements NotNullImplementor {
                                 Expressions.call(Coercions.class, "rtrim", EnumUtils.convert(operand, String.class)),
                                 to);
                     case WIDEN -> widen(operand, actual, to);
+                    case WIDEN_ARRAY ->
+                        EnumUtils.convert(
+                                Expressions.call(
+                                        Coercions.class,
+                                        "widenArray",
+                                        EnumUtils.convert(operand, java.util.List.class),
+                                        Expressions.constant(
+                                                target.elementType().oid())),
+                                to);
                     default -> EnumUtils.convert(operand, to);
                 };
         if (any) {

@@ -2,6 +2,8 @@ package dev.tusk.calcite.func;
 
 import dev.tusk.calcite.type.CalciteTypes;
 import dev.tusk.calcite.type.PgTypeRef;
+import dev.tusk.types.BuiltinTypes;
+import dev.tusk.types.PgType;
 import java.util.List;
 import java.util.Objects;
 import org.apache.calcite.adapter.enumerable.CallImplementor;
@@ -17,7 +19,6 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.type.InferTypes;
 import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.SqlValidatorScope;
@@ -35,7 +36,17 @@ public final class PgBoundFunction extends SqlUserDefinedFunction {
                 new SqlIdentifier(resolution.signature().name(), SqlParserPos.ZERO),
                 SqlKind.OTHER_FUNCTION,
                 binding -> resultType(resolution, binding.getTypeFactory()),
-                InferTypes.RETURN_TYPE,
+                (binding, returnType, operandTypes) -> {
+                    // an untyped NULL argument takes the parameter's type
+                    for (int i = 0;
+                            i < operandTypes.length && i < resolution.argTypes().size();
+                            i++) {
+                        PgType t = resolution.argTypes().get(i);
+                        operandTypes[i] = CalciteTypes.toRelDataType(
+                                PgTypeRef.of(t.oid() == BuiltinTypes.UNKNOWN.oid() ? BuiltinTypes.TEXT : t),
+                                binding.getTypeFactory());
+                    }
+                },
                 null,
                 new Implementation(resolution),
                 SqlFunctionCategory.USER_DEFINED_FUNCTION,

@@ -80,8 +80,8 @@ public final class PgColumnNames {
             case NULLIF -> {
                 return "nullif";
             }
-            case OVER -> {
-                return figure(call.operand(0));
+            case OVER, ITEM -> {
+                return figure(call.operand(0)); // f(x) OVER w is f; a[1] is a
             }
             case OTHER_FUNCTION,
                     COUNT,

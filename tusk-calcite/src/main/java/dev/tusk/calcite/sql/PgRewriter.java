@@ -50,6 +50,10 @@ public final class PgRewriter extends SqlShuttle {
                     .position(d.getParserPosition().getColumnNum())
                     .build();
         }
+        SqlNode emptyArray = PgSpecialFunctions.emptyArray(call);
+        if (emptyArray != null) {
+            return emptyArray;
+        }
         if (call.getKind() == SqlKind.SELECT) {
             // NULLIF becomes a CASE below: name its column first
             SqlSelect select = (SqlSelect) call;

@@ -1,9 +1,13 @@
 package dev.tusk.calcite.sql;
 
 import dev.tusk.calcite.func.PgOperatorSymbol;
+import dev.tusk.calcite.parser.PgTypeNameSpec;
+import dev.tusk.protocol.SqlState;
+import dev.tusk.server.api.PgException;
 import java.util.List;
 import java.util.Map;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
@@ -49,6 +53,30 @@ final class PgSpecialFunctions {
 
     private PgSpecialFunctions() {}
 
+    /**
+     * {@code ARRAY[]::t[]}, the empty array of t, as the function "array" of a NULL of the element type (Calcite's
+     * ARRAY constructor needs an element); null for any other call. Runs before the call's operands are rewritten.
+     */
+    static SqlNode emptyArray(SqlCall call) {
+        SqlParserPos pos = call.getParserPosition();
+        if (call.getKind() == SqlKind.CAST
+                && call.operandCount() == 2
+                && call.operand(0) instanceof SqlCall array
+                && array.getKind() == SqlKind.ARRAY_VALUE_CONSTRUCTOR
+                && array.operandCount() == 0
+                && call.operand(1) instanceof SqlDataTypeSpec spec
+                && spec.getTypeNameSpec() instanceof PgTypeNameSpec pg
+                && pg.arrayDims() > 0) {
+            // ARRAY[]::t[]: the empty array of t, made by the function "array" from a NULL of the element type
+            PgTypeNameSpec element = new PgTypeNameSpec(
+                    pg.names(), pg.keyword(), pg.args(), pg.withTimeZone(), pg.fields(), 0, pg.getParserPos());
+            SqlNode typedNull = SqlStdOperatorTable.CAST.createCall(
+                    pos, SqlLiteral.createNull(pos), new SqlDataTypeSpec(element, pos));
+            return SqlStdOperatorTable.CAST.createCall(pos, function("array", pos, typedNull), call.operand(1));
+        }
+        return null;
+    }
+
     /** The PostgreSQL function call for {@code call}, or null when it is not one of these. */
     static SqlNode rewrite(SqlCall call) {
         SqlParserPos pos = call.getParserPosition();
@@ -70,6 +98,11 @@ final class PgSpecialFunctions {
         }
         if (call.getOperator() == SqlStdOperatorTable.OVERLAY) {
             return function("overlay", pos, call.getOperandList().toArray(new SqlNode[0]));
+        }
+        if (call.getKind() == SqlKind.ARRAY_VALUE_CONSTRUCTOR && call.operandCount() == 0) {
+            throw PgException.builder(SqlState.INDETERMINATE_DATATYPE, "cannot determine type of empty array")
+                    .hint("Explicitly cast to the desired type, for example ARRAY[]::integer[].")
+                    .build();
         }
         String arithmetic = ARITHMETIC.get(call.getOperator());
         if (arithmetic != null && call.operandCount() == 2) {

@@ -104,6 +104,7 @@ class FunctionsDifferentialTest {
                 "regex.sql",
                 "format.sql",
                 "bytea.sql",
+                "arrays.sql",
                 "math.sql",
                 "numeric.sql",
                 "arithmetic.sql",
