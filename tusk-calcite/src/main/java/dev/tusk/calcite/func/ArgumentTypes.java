@@ -63,8 +63,9 @@ public final class ArgumentTypes {
             return BuiltinTypes.UNKNOWN;
         }
         if (t == SqlTypeName.CHAR) {
-            // a char(n) column is bpchar; any other fixed-length string Calcite made (a literal's upper()) is text
-            return node instanceof SqlIdentifier ? BuiltinTypes.BPCHAR : BuiltinTypes.TEXT;
+            // Calcite types string literals CHAR(n), and so VALUES columns and upper('abc'): PostgreSQL's text.
+            // (A char(n) column cannot be told apart here; a cast to char(n) is recognised above.)
+            return BuiltinTypes.TEXT;
         }
         if (t == SqlTypeName.VARCHAR) {
             return node instanceof SqlIdentifier && type.getPrecision() > 0 ? BuiltinTypes.VARCHAR : BuiltinTypes.TEXT;

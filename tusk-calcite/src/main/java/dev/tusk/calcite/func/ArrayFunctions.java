@@ -23,7 +23,11 @@ public final class ArrayFunctions {
     }
 
     /** {@code array_fill(anyelement, int4[]) → anyarray}: an array of the given length filled with the value. */
-    @PgFunction(value = "array_fill", args = {"anyelement", "int4[]"}, returns = "anyarray", strict = false)
+    @PgFunction(
+            value = "array_fill",
+            args = {"anyelement", "int4[]"},
+            returns = "anyarray",
+            strict = false)
     public static List<Object> arrayFill(Object value, List<Integer> dims) {
         if (dims == null) {
             throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "dimension array or low bound array cannot be null");

@@ -42,13 +42,13 @@ final class FunctionImplementor implements NotNullImplementor {
         int fixed = variadic ? params.length - 1 : params.length;
         List<Expression> args = new ArrayList<>(params.length);
         for (int i = 0; i < fixed; i++) {
-            args.add(argument(i, call, operands.get(i), params[i]));
+            args.add(argument(resolution, i, call.getOperands().get(i), operands.get(i), params[i]));
         }
         if (variadic) {
             Class<?> element = params[fixed].getComponentType();
             List<Expression> rest = new ArrayList<>();
             for (int i = fixed; i < operands.size(); i++) {
-                rest.add(argument(i, call, operands.get(i), element));
+                rest.add(argument(resolution, i, call.getOperands().get(i), operands.get(i), element));
             }
             args.add(Expressions.newArrayInit(element, rest));
         }
@@ -57,12 +57,16 @@ final class FunctionImplementor implements NotNullImplementor {
         return EnumUtils.convert(result, javaType);
     }
 
-    private Expression argument(int i, RexCall call, Expression operand, Class<?> javaType) {
+    /**
+     * Argument {@code i} of a call, converted from its Calcite value ({@code operand}, translated from {@code rex})
+     * to the parameter's Java type as {@link Coercions} says.
+     */
+    static Expression argument(
+            OverloadResolver.Resolution resolution, int i, RexNode rex, Expression operand, Class<?> javaType) {
         PgType actual = resolution.actualTypes().get(i);
         PgType target = resolution.argTypes().get(i);
         boolean any = javaType == AnyValue.class;
         Class<?> to = any || javaType == Object.class ? javaClass(target) : javaType;
-        RexNode rex = call.getOperands().get(i);
         SqlTypeName operandType = rex.getType().getSqlTypeName();
         boolean anyParameter =
                 resolution.signature().expand(resolution.argTypes().size()).get(i) == PgParamType.Pseudo.ANY;

@@ -33,7 +33,9 @@ public final class FunctionRegistry {
                 ByteaFunctions.class,
                 ArrayFunctions.class,
                 TypeFunctions.class,
-                ArithmeticOperators.class);
+                ArithmeticOperators.class,
+                Aggregates.class,
+                VarianceAggregates.class);
     }
 
     /** The overloads of the built-in functions, by name (computed once). */
@@ -48,7 +50,11 @@ public final class FunctionRegistry {
     /** An operator table with one {@link PgFunctionOperator} per function name. */
     public static SqlOperatorTable operatorTable(List<Class<?>> classes) {
         List<SqlOperator> operators = new ArrayList<>();
-        signatures(classes).forEach((name, overloads) -> operators.add(new PgFunctionOperator(name, overloads)));
+        signatures(classes)
+                .forEach((name, overloads) -> operators.add(
+                        overloads.get(0).aggregate()
+                                ? new PgAggregateOperator(name, overloads)
+                                : new PgFunctionOperator(name, overloads)));
         return SqlOperatorTables.of(operators);
     }
 
@@ -60,6 +66,11 @@ public final class FunctionRegistry {
             // getMethods() has no defined order; sort so that resolution never depends on reflection order
             Arrays.sort(methods, Comparator.comparing(Method::toGenericString));
             for (Method m : methods) {
+                PgAggregate a = m.getAnnotation(PgAggregate.class);
+                if (a != null) {
+                    byName.computeIfAbsent(a.value(), k -> new ArrayList<>()).add(aggregate(a, m));
+                    continue;
+                }
                 PgFunction f = m.getAnnotation(PgFunction.class);
                 if (f == null) {
                     continue;
@@ -104,7 +115,21 @@ public final class FunctionRegistry {
         }
         PgParamType result = f.returns().isEmpty() ? fromJava(m.getReturnType(), m) : PgParamType.parse(f.returns());
         char volatility = f.volatileResult() ? 'v' : f.stable() ? 's' : 'i';
-        return new PgSignature(f.value(), m, params, f.variadic(), result, f.strict(), volatility);
+        return new PgSignature(f.value(), m, params, f.variadic(), result, f.strict(), volatility, false, false);
+    }
+
+    private static PgSignature aggregate(PgAggregate a, Method m) {
+        if (!Modifier.isStatic(m.getModifiers())
+                || m.getParameterCount() != 0
+                || m.getReturnType() != Accumulator.class) {
+            throw new IllegalArgumentException(m + " must be static, take nothing and return an Accumulator");
+        }
+        List<PgParamType> params = new ArrayList<>();
+        for (String t : a.args()) {
+            params.add(PgParamType.parse(t));
+        }
+        return new PgSignature(
+                a.value(), m, params, false, PgParamType.parse(a.returns()), false, 'i', true, a.calcite());
     }
 
     private static PgParamType fromJava(Class<?> c, Method m) {

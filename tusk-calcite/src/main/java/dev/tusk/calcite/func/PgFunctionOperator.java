@@ -16,6 +16,7 @@ import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOperandCountRange;
 import org.apache.calcite.sql.SqlOperatorBinding;
 import org.apache.calcite.sql.type.SqlOperandCountRanges;
@@ -83,14 +84,24 @@ public final class PgFunctionOperator extends SqlFunction {
      * chosen overload.
      */
     static PgBoundFunction bind(SqlCallBinding binding, String name, List<PgSignature> overloads, boolean operator) {
+        OverloadResolver.Resolution r = resolveAndCoerce(binding, name, overloads, operator);
+        PgBoundFunction bound = new PgBoundFunction(r, operator);
+        ((SqlBasicCall) binding.getCall()).setOperator(bound);
+        return bound;
+    }
+
+    /** Resolves a call among {@code overloads} and puts casts on the operands the query must convert. */
+    static OverloadResolver.Resolution resolveAndCoerce(
+            SqlCallBinding binding, String name, List<PgSignature> overloads, boolean operator) {
         SqlCall call = binding.getCall();
-        List<PgType> argTypes = new ArrayList<>(call.operandCount());
-        for (int i = 0; i < call.operandCount(); i++) {
+        int count = argumentCount(call);
+        List<PgType> argTypes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             argTypes.add(ArgumentTypes.of(call.operand(i), binding.getOperandType(i)));
         }
         OverloadResolver.Resolution r = OverloadResolver.resolve(name, overloads, argTypes, operator);
         List<PgParamType> declared = r.signature().expand(argTypes.size());
-        for (int i = 0; i < call.operandCount(); i++) {
+        for (int i = 0; i < count; i++) {
             PgType target = r.argTypes().get(i);
             Coercions.Kind kind = Coercions.of(argTypes.get(i), target, declared.get(i) == PgParamType.Pseudo.ANY);
             boolean parameter = call.operand(i) instanceof SqlDynamicParam;
@@ -101,9 +112,13 @@ public final class PgFunctionOperator extends SqlFunction {
             call.setOperand(i, cast);
             binding.getValidator().deriveType(binding.getScope(), cast);
         }
-        PgBoundFunction bound = new PgBoundFunction(r, operator);
-        ((SqlBasicCall) call).setOperator(bound);
-        return bound;
+        return r;
+    }
+
+    /** The arguments of a call: its operands without an aggregate's trailing ORDER BY list. */
+    static int argumentCount(SqlCall call) {
+        int n = call.operandCount();
+        return n > 0 && call.operand(n - 1) instanceof SqlNodeList ? n - 1 : n;
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.util.List;
  * @param result the declared result type
  * @param strict PostgreSQL's STRICT: NULL in, NULL out, without calling the method
  * @param volatility how often the result may change: 'i' immutable, 's' stable, 'v' volatile
+ * @param aggregate whether it is an aggregate: {@code method} then makes a new {@link Accumulator}
+ * @param calcite whether Calcite's aggregate of the same name implements it instead of {@code method}
  */
 public record PgSignature(
         String name,
@@ -23,7 +25,9 @@ public record PgSignature(
         boolean variadic,
         PgParamType result,
         boolean strict,
-        char volatility) {
+        char volatility,
+        boolean aggregate,
+        boolean calcite) {
 
     /** Validates the components. */
     public PgSignature {

@@ -80,7 +80,7 @@ public final class PgColumnNames {
             case NULLIF -> {
                 return "nullif";
             }
-            case OVER, ITEM -> {
+            case OVER, ITEM, FILTER, WITHIN_GROUP, WITHIN_DISTINCT -> {
                 return figure(call.operand(0)); // f(x) OVER w is f; a[1] is a
             }
             case OTHER_FUNCTION,

@@ -130,6 +130,18 @@ final class PgSpecialFunctions {
                     new SqlNodeList(List.of(SqlLiteral.createNull(pos)), pos),
                     a);
         }
+        if (call.getOperator() == SqlLibraryOperators.ARRAY_AGG) {
+            // Tusk's array_agg keeps NULLs, as PostgreSQL's does; the ORDER BY list stays the last operand
+            SqlUnresolvedFunction f = new SqlUnresolvedFunction(
+                    new SqlIdentifier("array_agg", pos),
+                    null,
+                    null,
+                    null,
+                    null,
+                    SqlFunctionCategory.USER_DEFINED_FUNCTION);
+            return f.createCall(
+                    call.getFunctionQuantifier(), pos, call.getOperandList().toArray(new SqlNode[0]));
+        }
         if (call.getOperator() == SqlLibraryOperators.TRANSLATE3) {
             return function("translate", pos, call.getOperandList().toArray(new SqlNode[0]));
         }

@@ -105,6 +105,7 @@ class FunctionsDifferentialTest {
                 "format.sql",
                 "bytea.sql",
                 "arrays.sql",
+                "aggregates.sql",
                 "math.sql",
                 "numeric.sql",
                 "arithmetic.sql",

@@ -7,7 +7,7 @@ SELECT array_upper(ARRAY[1,2,3], 1), array_lower(ARRAY[1,2,3], 1), array_lower(A
 SELECT array_ndims(ARRAY[1,2]), array_ndims(ARRAY[]::int[]), array_dims(ARRAY['a','b','c']), array_dims(ARRAY[]::int[])
 SELECT cardinality(ARRAY[1,2,3]), cardinality(ARRAY[]::int[]), cardinality(NULL::int[]), cardinality(ARRAY[NULL::int, NULL])
 SELECT array_to_string(ARRAY[1,NULL,3], ','), array_to_string(ARRAY[1,NULL,3], ',', '*'), array_to_string(ARRAY['a',NULL,'c'], ',', '')
-SELECT array_to_string(ARRAY[1.50, 2.5], '-'), array_to_string(ARRAY[true, false], ''), array_to_string(ARRAY[]::int[], ','), array_to_string(ARRAY['x'], NULL)
+SELECT array_to_string(ARRAY[1.50, 2.25], '-'), array_to_string(ARRAY[true, false], ''), array_to_string(ARRAY[]::int[], ','), array_to_string(ARRAY['x'], NULL)
 SELECT string_to_array('a,b,c', ','), string_to_array('a,b,,c', ','), string_to_array('a,b,,c', ',', ''), string_to_array('abc', NULL)
 SELECT string_to_array('abc', ''), string_to_array('', ','), string_to_array(NULL, ','), string_to_array('a b', ' ', 'b'), string_to_array('é😀', NULL)
 SELECT array_position(ARRAY['a','b'], 'b'), array_position(ARRAY[1,NULL,3], NULL), array_position(ARRAY['a','b','a'], 'a', 2), array_position(ARRAY[1,2], 3)
