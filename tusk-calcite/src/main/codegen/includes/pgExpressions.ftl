@@ -93,6 +93,25 @@ SqlIdentifier PgCollationName() :
     }
 }
 
+/** Parses {@code unnest(array, ...)} in an expression, as a call of the set-returning function unnest. */
+SqlNode PgUnnestCall() :
+{
+    final Span s;
+    final List<SqlNode> args = new ArrayList<SqlNode>();
+    SqlNode e;
+}
+{
+    <UNNEST> { s = span(); }
+    <LPAREN>
+    e = Expression(ExprContext.ACCEPT_SUB_QUERY) { args.add(e); }
+    (
+        <COMMA> e = Expression(ExprContext.ACCEPT_SUB_QUERY) { args.add(e); }
+    )*
+    <RPAREN> {
+        return PgParsing.unnestCall(args, s.end(this));
+    }
+}
+
 <#-- noparse: FreeMarker would read <@ as a directive -->
 <#noparse>
 <DEFAULT, DQID, BTID, BQID> TOKEN :

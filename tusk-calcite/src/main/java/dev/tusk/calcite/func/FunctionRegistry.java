@@ -34,8 +34,14 @@ public final class FunctionRegistry {
                 ArrayFunctions.class,
                 TypeFunctions.class,
                 ArithmeticOperators.class,
+                SetReturningFunctions.class,
                 Aggregates.class,
                 VarianceAggregates.class);
+    }
+
+    /** The names of the built-in set-returning functions (generate_series, unnest ...). */
+    public static java.util.Set<String> builtinSetReturning() {
+        return Builtins.SET_RETURNING;
     }
 
     /** The overloads of the built-in functions, by name (computed once). */
@@ -45,6 +51,10 @@ public final class FunctionRegistry {
 
     private static final class Builtins {
         static final Map<String, List<PgSignature>> SIGNATURES = signatures(builtins());
+        static final java.util.Set<String> SET_RETURNING = java.util.Set.copyOf(SIGNATURES.entrySet().stream()
+                .filter(e -> e.getValue().get(0).setReturning())
+                .map(Map.Entry::getKey)
+                .toList());
     }
 
     /** An operator table with one {@link PgFunctionOperator} per function name. */
@@ -54,7 +64,9 @@ public final class FunctionRegistry {
                 .forEach((name, overloads) -> operators.add(
                         overloads.get(0).aggregate()
                                 ? new PgAggregateOperator(name, overloads)
-                                : new PgFunctionOperator(name, overloads)));
+                                : overloads.get(0).setReturning()
+                                        ? new PgTableFunctionOperator(name, overloads)
+                                        : new PgFunctionOperator(name, overloads)));
         return SqlOperatorTables.of(operators);
     }
 
@@ -113,9 +125,26 @@ public final class FunctionRegistry {
                 }
             }
         }
-        PgParamType result = f.returns().isEmpty() ? fromJava(m.getReturnType(), m) : PgParamType.parse(f.returns());
+        PgParamType result = !f.returns().isEmpty()
+                ? PgParamType.parse(f.returns())
+                : f.setof() && f.columns().length > 0 ? PgParamType.Pseudo.ANY : fromJava(m.getReturnType(), m);
         char volatility = f.volatileResult() ? 'v' : f.stable() ? 's' : 'i';
-        return new PgSignature(f.value(), m, params, f.variadic(), result, f.strict(), volatility, false, false);
+        List<String> columns = List.of();
+        List<PgParamType> columnTypes = List.of();
+        if (f.setof()) {
+            if (f.columns().length == 0) {
+                columns = List.of(f.value());
+                columnTypes = List.of(result);
+            } else {
+                columns = List.of(f.columns());
+                columnTypes = new ArrayList<>();
+                for (String t : f.columnTypes()) {
+                    columnTypes.add(PgParamType.parse(t));
+                }
+            }
+        }
+        return new PgSignature(
+                f.value(), m, params, f.variadic(), result, f.strict(), volatility, false, false, columns, columnTypes);
     }
 
     private static PgSignature aggregate(PgAggregate a, Method m) {
@@ -129,7 +158,17 @@ public final class FunctionRegistry {
             params.add(PgParamType.parse(t));
         }
         return new PgSignature(
-                a.value(), m, params, false, PgParamType.parse(a.returns()), false, 'i', true, a.calcite());
+                a.value(),
+                m,
+                params,
+                false,
+                PgParamType.parse(a.returns()),
+                false,
+                'i',
+                true,
+                a.calcite(),
+                List.of(),
+                List.of());
     }
 
     private static PgParamType fromJava(Class<?> c, Method m) {

@@ -382,7 +382,7 @@ public final class OverloadResolver {
             String name, PgSignature signature, List<PgParamType> declared, List<PgType> argTypes) {
         boolean polymorphic =
                 declared.stream().anyMatch(d -> d instanceof PgParamType.Pseudo p && p != PgParamType.Pseudo.ANY)
-                        || signature.result() instanceof PgParamType.Pseudo;
+                        || (signature.result() instanceof PgParamType.Pseudo r && r != PgParamType.Pseudo.ANY);
         PgType element = polymorphic ? polymorphicElement(argTypes, declared, true) : null;
         if (polymorphic && unknown(element)) {
             boolean compatibleFamily =
@@ -411,7 +411,7 @@ public final class OverloadResolver {
         if (signature.result() instanceof PgParamType.Concrete c) {
             result = c.type();
         } else if (signature.result() == PgParamType.Pseudo.ANY) {
-            throw new IllegalStateException(name + " cannot return \"any\"");
+            result = UNKNOWN; // a set-returning function with several columns: see its columnTypes
         } else {
             result = ((PgParamType.Pseudo) signature.result()).isArray() ? arrayOf(element) : element;
         }

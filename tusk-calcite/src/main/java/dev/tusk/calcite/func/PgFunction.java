@@ -48,4 +48,17 @@ public @interface PgFunction {
      * {@code AnyValue[]}) holding the trailing arguments; {@link #args()} names the element type.
      */
     boolean variadic() default false;
+
+    /**
+     * Whether it returns a set of rows (PostgreSQL's {@code SETOF}): the method returns an {@code Iterable} of the
+     * values of its one column, typed by {@link #returns()} and named after the function, or of {@code Object[]}
+     * rows when {@link #columns()} names several. It can be called in FROM and alone in a select list.
+     */
+    boolean setof() default false;
+
+    /** The names of the columns of a set-returning function with several; their types are {@link #columnTypes()}. */
+    String[] columns() default {};
+
+    /** The types of {@link #columns()}, named as in {@link #args()}. */
+    String[] columnTypes() default {};
 }

@@ -17,6 +17,9 @@ import java.util.List;
  * @param volatility how often the result may change: 'i' immutable, 's' stable, 'v' volatile
  * @param aggregate whether it is an aggregate: {@code method} then makes a new {@link Accumulator}
  * @param calcite whether Calcite's aggregate of the same name implements it instead of {@code method}
+ * @param columns for a set-returning function, its columns' names (one, the function's name, if it returns a
+ *     single value per row); empty otherwise
+ * @param columnTypes for a set-returning function, its columns' types ({@code result} for a single column)
  */
 public record PgSignature(
         String name,
@@ -27,14 +30,23 @@ public record PgSignature(
         boolean strict,
         char volatility,
         boolean aggregate,
-        boolean calcite) {
+        boolean calcite,
+        List<String> columns,
+        List<PgParamType> columnTypes) {
 
     /** Validates the components. */
     public PgSignature {
         params = List.copyOf(params);
+        columns = List.copyOf(columns);
+        columnTypes = List.copyOf(columnTypes);
         if (variadic && params.isEmpty()) {
             throw new IllegalArgumentException(name + ": a variadic function needs a parameter");
         }
+    }
+
+    /** Whether it returns a set of rows. */
+    public boolean setReturning() {
+        return !columns.isEmpty();
     }
 
     /** The declared type of each of {@code nargs} arguments, or null if this overload takes another number. */

@@ -98,6 +98,18 @@ public final class PgParsing {
         return dev.tusk.calcite.func.PgOperatorSymbol.of(symbol);
     }
 
+    /** {@code unnest(args)} written in an expression: a call of the function unnest. */
+    public static SqlNode unnestCall(List<SqlNode> args, SqlParserPos pos) {
+        return new org.apache.calcite.sql.SqlUnresolvedFunction(
+                        new SqlIdentifier("unnest", pos),
+                        null,
+                        null,
+                        null,
+                        null,
+                        org.apache.calcite.sql.SqlFunctionCategory.USER_DEFINED_FUNCTION)
+                .createCall(pos, args);
+    }
+
     /** A negative numeric literal from {@code -} and an unsigned literal. */
     public static SqlNode negate(SqlNumericLiteral n) {
         return SqlLiteral.createNegative(n, n.getParserPosition());

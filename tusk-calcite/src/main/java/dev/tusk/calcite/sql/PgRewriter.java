@@ -71,6 +71,10 @@ public final class PgRewriter extends SqlShuttle {
         if (function != null) {
             return function;
         }
+        SqlNode fromItem = PgSetReturning.rewriteFromItem(c);
+        if (fromItem != null) {
+            return fromItem;
+        }
         if (c.getOperator() == SqlLibraryOperators.INFIX_CAST) {
             return SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.operand(0), c.operand(1));
         }
@@ -93,6 +97,7 @@ public final class PgRewriter extends SqlShuttle {
                 named.add(PgColumnNames.withName(item));
             }
             select.setSelectList(named);
+            PgSetReturning.rewriteSelect(select);
         }
         return c;
     }

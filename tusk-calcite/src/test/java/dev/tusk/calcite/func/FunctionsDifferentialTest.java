@@ -106,6 +106,7 @@ class FunctionsDifferentialTest {
                 "bytea.sql",
                 "arrays.sql",
                 "aggregates.sql",
+                "srf.sql",
                 "math.sql",
                 "numeric.sql",
                 "arithmetic.sql",
