@@ -38,10 +38,19 @@ final class AggregateImplementor implements AggImplementor {
 
     @Override
     public void implementReset(AggContext info, AggResetContext reset) {
+        java.lang.reflect.Method factory = resolution.signature().method();
+        Expression create;
+        if (factory.getParameterCount() == 1) {
+            // the factory wants the arguments' PostgreSQL types (json_agg formats by type)
+            List<Expression> oids = new ArrayList<>();
+            resolution.argTypes().forEach(t -> oids.add(Expressions.constant(t.oid())));
+            create = Expressions.call(factory, Expressions.newArrayInit(int.class, oids));
+        } else {
+            create = Expressions.call(factory);
+        }
         reset.currentBlock()
-                .add(Expressions.statement(Expressions.assign(
-                        reset.accumulator().get(0),
-                        Expressions.call(resolution.signature().method()))));
+                .add(Expressions.statement(
+                        Expressions.assign(reset.accumulator().get(0), create)));
     }
 
     @Override

@@ -36,6 +36,8 @@ public final class FunctionRegistry {
                 ArithmeticOperators.class,
                 SetReturningFunctions.class,
                 Aggregates.class,
+                JsonFunctions.class,
+                JsonAggregates.class,
                 VarianceAggregates.class);
     }
 
@@ -127,7 +129,7 @@ public final class FunctionRegistry {
         }
         PgParamType result = !f.returns().isEmpty()
                 ? PgParamType.parse(f.returns())
-                : f.setof() && f.columns().length > 0 ? PgParamType.Pseudo.ANY : fromJava(m.getReturnType(), m);
+                : f.setof() && f.columns().length > 1 ? PgParamType.Pseudo.ANY : fromJava(m.getReturnType(), m);
         char volatility = f.volatileResult() ? 'v' : f.stable() ? 's' : 'i';
         List<String> columns = List.of();
         List<PgParamType> columnTypes = List.of();
@@ -141,6 +143,9 @@ public final class FunctionRegistry {
                 for (String t : f.columnTypes()) {
                     columnTypes.add(PgParamType.parse(t));
                 }
+                if (columns.size() == 1 && columnTypes.isEmpty()) {
+                    columnTypes = List.of(result); // one column with its own name (json_array_elements' value)
+                }
             }
         }
         return new PgSignature(
@@ -148,10 +153,12 @@ public final class FunctionRegistry {
     }
 
     private static PgSignature aggregate(PgAggregate a, Method m) {
+        boolean takesTypes = m.getParameterCount() == 1 && m.getParameterTypes()[0] == int[].class;
         if (!Modifier.isStatic(m.getModifiers())
-                || m.getParameterCount() != 0
+                || (m.getParameterCount() != 0 && !takesTypes)
                 || m.getReturnType() != Accumulator.class) {
-            throw new IllegalArgumentException(m + " must be static, take nothing and return an Accumulator");
+            throw new IllegalArgumentException(
+                    m + " must be static, take nothing (or the argument type OIDs, int[]) and return an Accumulator");
         }
         List<PgParamType> params = new ArrayList<>();
         for (String t : a.args()) {

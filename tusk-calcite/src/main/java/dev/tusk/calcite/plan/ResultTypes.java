@@ -1,5 +1,6 @@
 package dev.tusk.calcite.plan;
 
+import dev.tusk.calcite.func.PgBoundAggregate;
 import dev.tusk.calcite.func.PgBoundFunction;
 import dev.tusk.calcite.parser.PgTypeNameSpec;
 import dev.tusk.calcite.type.PgTypeRef;
@@ -63,6 +64,9 @@ final class ResultTypes {
             return PgTypeRef.of(BuiltinTypes.TEXT);
         }
         if (e instanceof SqlCall call && call.getOperator() instanceof PgBoundFunction f) {
+            return PgTypeRef.of(f.resolution().result());
+        }
+        if (e instanceof SqlCall call && call.getOperator() instanceof PgBoundAggregate f) {
             return PgTypeRef.of(f.resolution().result());
         }
         SqlTypeName t = type.getSqlTypeName();

@@ -74,7 +74,7 @@ final class PgSetReturning {
         }
         if (call.getKind() == SqlKind.AS && call.operandCount() == 2) {
             SqlNode f = tableFunction(call.operand(0));
-            if (f != null) {
+            if (f != null && namesItsColumn(name(f))) {
                 SqlIdentifier alias = call.operand(1);
                 List<SqlNode> operands = new ArrayList<>(call.getOperandList());
                 operands.add(alias);
@@ -85,6 +85,18 @@ final class PgSetReturning {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a table alias names the function's column: it has one named after itself (generate_series), not an
+     * OUT parameter's name (json_array_elements' value); unnest WITH ORDINALITY names its first column so too.
+     */
+    private static boolean namesItsColumn(String function) {
+        if (function.equals(ORDINALITY)) {
+            return true;
+        }
+        var overloads = FunctionRegistry.builtinSignatures().get(function);
+        return overloads != null && overloads.get(0).columns().equals(List.of(function));
     }
 
     /** The set-returning call inside {@code LATERAL TABLE(...)}, or null. */

@@ -107,6 +107,7 @@ class FunctionsDifferentialTest {
                 "arrays.sql",
                 "aggregates.sql",
                 "srf.sql",
+                "json.sql",
                 "math.sql",
                 "numeric.sql",
                 "arithmetic.sql",
