@@ -419,4 +419,51 @@ public final class ArithmeticOperators {
     public static long shiftRight(long a, int n) {
         return a >> n;
     }
+    /** {@code float4 + float8 → float8}. */
+    @PgFunction("+")
+    public static double plus(float a, double b) {
+        return plus((double) a, b);
+    }
+
+    /** {@code float8 + float4 → float8}. */
+    @PgFunction("+")
+    public static double plus(double a, float b) {
+        return plus(a, (double) b);
+    }
+
+    /** {@code float4 - float8 → float8}. */
+    @PgFunction("-")
+    public static double minus(float a, double b) {
+        return minus((double) a, b);
+    }
+
+    /** {@code float8 - float4 → float8}. */
+    @PgFunction("-")
+    public static double minus(double a, float b) {
+        return minus(a, (double) b);
+    }
+
+    /** {@code float4 * float8 → float8}. */
+    @PgFunction("*")
+    public static double times(float a, double b) {
+        return times((double) a, b);
+    }
+
+    /** {@code float8 * float4 → float8}. */
+    @PgFunction("*")
+    public static double times(double a, float b) {
+        return times(a, (double) b);
+    }
+
+    /** {@code float4 / float8 → float8}. */
+    @PgFunction("/")
+    public static double divide(float a, double b) {
+        return divide((double) a, b);
+    }
+
+    /** {@code float8 / float4 → float8}. */
+    @PgFunction("/")
+    public static double divide(double a, float b) {
+        return divide(a, (double) b);
+    }
 }

@@ -33,6 +33,7 @@ public final class FunctionRegistry {
                 ByteaFunctions.class,
                 ArrayFunctions.class,
                 TypeFunctions.class,
+                UuidFunctions.class,
                 ArithmeticOperators.class,
                 SetReturningFunctions.class,
                 Aggregates.class,

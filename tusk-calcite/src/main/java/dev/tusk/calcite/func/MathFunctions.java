@@ -434,6 +434,60 @@ public final class MathFunctions {
         return best;
     }
 
+    /** {@code width_bucket(numeric, numeric, numeric, int4) → int4}: the bucket of an equi-width histogram. */
+    @PgFunction("width_bucket")
+    public static int widthBucket(BigDecimal operand, BigDecimal low, BigDecimal high, int count) {
+        checkBuckets(count, low.compareTo(high) == 0);
+        boolean ascending = low.compareTo(high) < 0;
+        if (ascending ? operand.compareTo(low) < 0 : operand.compareTo(low) > 0) {
+            return 0;
+        }
+        if (ascending ? operand.compareTo(high) >= 0 : operand.compareTo(high) <= 0) {
+            return Math.addExact(count, 1);
+        }
+        BigDecimal offset = ascending ? operand.subtract(low) : low.subtract(operand);
+        BigDecimal width = ascending ? high.subtract(low) : low.subtract(high);
+        return offset.multiply(BigDecimal.valueOf(count))
+                        .divide(width, 0, RoundingMode.FLOOR)
+                        .intValueExact()
+                + 1;
+    }
+
+    /** {@code width_bucket(float8, float8, float8, int4) → int4}. */
+    @PgFunction("width_bucket")
+    public static int widthBucket(double operand, double low, double high, int count) {
+        checkBuckets(count, low == high);
+        if (Double.isNaN(operand) || Double.isNaN(low) || Double.isNaN(high)) {
+            throw new PgException(
+                    SqlState.INVALID_ARGUMENT_FOR_WIDTH_BUCKET_FUNCTION,
+                    "operand, lower bound, and upper bound cannot be NaN");
+        }
+        if (Double.isInfinite(low) || Double.isInfinite(high)) {
+            throw new PgException(
+                    SqlState.INVALID_ARGUMENT_FOR_WIDTH_BUCKET_FUNCTION, "lower and upper bounds must be finite");
+        }
+        boolean ascending = low < high;
+        if (ascending ? operand < low : operand > low) {
+            return 0;
+        }
+        if (ascending ? operand >= high : operand <= high) {
+            return Math.addExact(count, 1);
+        }
+        double fraction = ascending ? (operand - low) / (high - low) : (low - operand) / (low - high);
+        return (int) Math.min((long) (fraction * count) + 1, count);
+    }
+
+    private static void checkBuckets(int count, boolean equalBounds) {
+        if (count <= 0) {
+            throw new PgException(
+                    SqlState.INVALID_ARGUMENT_FOR_WIDTH_BUCKET_FUNCTION, "count must be greater than zero");
+        }
+        if (equalBounds) {
+            throw new PgException(
+                    SqlState.INVALID_ARGUMENT_FOR_WIDTH_BUCKET_FUNCTION, "lower bound cannot equal upper bound");
+        }
+    }
+
     /** {@code random() → float8}: uniformly in [0, 1); setseed() makes the sequence repeatable. */
     @PgFunction(value = "random", volatileResult = true)
     public static double random() {

@@ -138,4 +138,72 @@ public final class PatternFunctions {
     public static int regexpCount(String s, String pattern, int start, String flags) {
         return Regex.count(s, pattern, start, flags);
     }
+
+    /** {@code regexp_match(text, text) → text[]}: the first match's groups (or the match), NULL for none. */
+    @PgFunction(value = "regexp_match", returns = "text[]")
+    public static java.util.List<String> regexpMatch(String s, String pattern) {
+        return Regex.match(s, pattern, "", "regexp_match");
+    }
+
+    /** {@code regexp_match(text, text, text) → text[]}: with flags ({@code g} is refused). */
+    @PgFunction(value = "regexp_match", returns = "text[]")
+    public static java.util.List<String> regexpMatch(String s, String pattern, String flags) {
+        return Regex.match(s, pattern, flags, "regexp_match");
+    }
+
+    /** {@code regexp_matches(text, text) → setof text[]}: the first match. */
+    @PgFunction(value = "regexp_matches", returns = "text[]", setof = true, strict = false)
+    public static Iterable<java.util.List<String>> regexpMatches(String s, String pattern) {
+        return regexpMatches(s, pattern, "");
+    }
+
+    /** {@code regexp_matches(text, text, text) → setof text[]}: every match with {@code g}. */
+    @PgFunction(value = "regexp_matches", returns = "text[]", setof = true, strict = false)
+    public static Iterable<java.util.List<String>> regexpMatches(String s, String pattern, String flags) {
+        if (s == null || pattern == null || flags == null) {
+            return java.util.List.of();
+        }
+        return Regex.matches(s, pattern, flags);
+    }
+
+    /** {@code regexp_split_to_array(text, text) → text[]}. */
+    @PgFunction(value = "regexp_split_to_array", returns = "text[]")
+    public static java.util.List<String> regexpSplitToArray(String s, String pattern) {
+        return Regex.split(s, pattern, "", "regexp_split_to_array");
+    }
+
+    /** {@code regexp_split_to_array(text, text, text) → text[]}. */
+    @PgFunction(value = "regexp_split_to_array", returns = "text[]")
+    public static java.util.List<String> regexpSplitToArray(String s, String pattern, String flags) {
+        return Regex.split(s, pattern, flags, "regexp_split_to_array");
+    }
+
+    /** {@code regexp_split_to_table(text, text) → setof text}. */
+    @PgFunction(value = "regexp_split_to_table", returns = "text", setof = true, strict = false)
+    public static Iterable<String> regexpSplitToTable(String s, String pattern) {
+        return regexpSplitToTable(s, pattern, "");
+    }
+
+    /** {@code regexp_split_to_table(text, text, text) → setof text}. */
+    @PgFunction(value = "regexp_split_to_table", returns = "text", setof = true, strict = false)
+    public static Iterable<String> regexpSplitToTable(String s, String pattern, String flags) {
+        if (s == null || pattern == null || flags == null) {
+            return java.util.List.of();
+        }
+        return Regex.split(s, pattern, flags, "regexp_split_to_table");
+    }
+
+    /** {@code regexp_substr(text, text) → text}: the first match, NULL for none. */
+    @PgFunction("regexp_substr")
+    public static String regexpSubstr(String s, String pattern) {
+        java.util.regex.Matcher m = Regex.compile(pattern, java.util.regex.Pattern.DOTALL).matcher(s);
+        return m.find() ? m.group() : null;
+    }
+
+    /** {@code regexp_instr(text, text) → int4}: where the first match starts, 0 for none. */
+    @PgFunction("regexp_instr")
+    public static int regexpInstr(String s, String pattern) {
+        java.util.regex.Matcher m = Regex.compile(pattern, java.util.regex.Pattern.DOTALL).matcher(s);
+        return m.find() ? s.codePointCount(0, m.start()) + 1 : 0;
+    }
 }

@@ -246,4 +246,55 @@ final class Regex {
         }
         return n;
     }
+
+    static java.util.List<String> match(String s, String pattern, String flags, String function) {
+        Flags f = flags(flags, false, function);
+        Matcher m = compile(pattern, f.javaFlags()).matcher(s);
+        return m.find() ? groups(m) : null;
+    }
+
+    static java.util.List<java.util.List<String>> matches(String s, String pattern, String flags) {
+        Flags f = flags(flags, true, "regexp_matches");
+        Matcher m = compile(pattern, f.javaFlags()).matcher(s);
+        java.util.List<java.util.List<String>> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(groups(m));
+            if (!f.global()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static java.util.List<String> groups(Matcher m) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (m.groupCount() == 0) {
+            out.add(m.group());
+        } else {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                out.add(m.group(g));
+            }
+        }
+        return out;
+    }
+
+    /** The pieces between matches; empty matches at the ends or right after a match do not split. */
+    static java.util.List<String> split(String s, String pattern, String flags, String function) {
+        Flags f = flags(flags, false, function);
+        Matcher m = compile(pattern, f.javaFlags()).matcher(s);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        int lastEnd = -1;
+        while (m.find()) {
+            boolean empty = m.start() == m.end();
+            if (empty && (m.start() == 0 || m.start() >= s.length() || m.start() == lastEnd)) {
+                continue;
+            }
+            out.add(s.substring(start, m.start()));
+            start = m.end();
+            lastEnd = m.end();
+        }
+        out.add(s.substring(start));
+        return out;
+    }
 }

@@ -31,3 +31,6 @@ SELECT 3.4e38::float4 * 10::float4
 SELECT 1 + 2 * 3, (1 + 2) * 3, 10 - 2 - 3, 100 / 10 / 5, 2 + 3 % 2, -3 + 5
 SELECT 5 & 3, 5 | 3, 5 # 3, 1 << 4, 16 >> 2, -16 >> 2, 1::int8 << 40, 7::int2 & 3::int2
 SELECT 1 << 31, 1 << 32, 1::int2 << 15
+SELECT pg_typeof(1::float4 + 1), pg_typeof(1::float4 * 2.5::float8), pg_typeof(1::int2 + 1::int4), 1::float4 + 1, 1.5::float4 / 2
+SELECT pg_typeof(1::int2 * 2::int8), pg_typeof(1 + 1::int8), pg_typeof(1.5 + 1::float8), pg_typeof(2::int8 % 3), pg_typeof(1::int2 - 1::int2)
+SELECT 9223372036854775807 % -1, 7::int8 % 3, -7::int8 / 2

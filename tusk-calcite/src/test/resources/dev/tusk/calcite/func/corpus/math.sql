@@ -59,3 +59,10 @@ SELECT greatest(1, 'a')
 SELECT 0.1::float8 + 0.2::float8, 1e100::float8, 1.5::float4, 1.0::float8 / 3, 100::float8 * 1.1, -0.0::float8
 SELECT 1e308::float8 * 10
 SELECT 1e-308::float8 / 1e10
+SELECT width_bucket(5.35, 0.024, 10.06, 5), width_bucket(-1, 0, 10, 5), width_bucket(10, 0, 10, 5), width_bucket(5.0::float8, 0, 10, 2)
+SELECT width_bucket(5, 10, 0, 4), width_bucket(0.5::float8, 1, 0, 4), width_bucket(9.99, 0, 10, 10)
+SELECT width_bucket(1, 0, 10, 0)
+SELECT width_bucket(1, 5, 5, 2)
+SELECT pg_typeof(gen_random_uuid()), gen_random_uuid() IS NOT NULL, length(gen_random_uuid()::text)
+! Calcite's programs share identical calls, so two gen_random_uuid() in one row are the same value
+SELECT gen_random_uuid() <> gen_random_uuid()

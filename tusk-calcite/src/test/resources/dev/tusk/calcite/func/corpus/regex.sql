@@ -23,3 +23,13 @@ SELECT regexp_replace('a', '[', 'x')
 SELECT regexp_replace('a', '*', 'x')
 SELECT 'a%' SIMILAR TO 'a\%', 'abc' SIMILAR TO 'a\%', 'abc' SIMILAR TO 'ABC', 'ab' SIMILAR TO 'a#b' ESCAPE '#', 'a.c' SIMILAR TO 'a.c', 'abc' SIMILAR TO 'a.c'
 SELECT 'abc' SIMILAR TO 'a%', 'abc' SIMILAR TO '(a|b)+c', 'abc' SIMILAR TO 'b%', 'abc' NOT SIMILAR TO 'a_c'
+SELECT regexp_match('foobarbequebaz', '(bar)(beque)'), regexp_match('abc', 'x'), regexp_match('abc', 'b'), regexp_match('aBc', 'b', 'i')
+SELECT regexp_matches('a1b2', '[0-9]', 'g')
+SELECT * FROM regexp_matches('a1b2', '([a-z])([0-9])', 'g')
+SELECT regexp_matches('a1b2', '[0-9]')
+SELECT regexp_split_to_array('a b  c', ' +'), regexp_split_to_array('abc', ''), regexp_split_to_array(' a', ' '), regexp_split_to_array('a,b,', ',')
+SELECT * FROM regexp_split_to_table('a,b', ',')
+SELECT regexp_split_to_table('x-y', '-')
+SELECT regexp_substr('abcabc', 'b.'), regexp_instr('abcabc', 'c'), regexp_substr('abc', 'z'), regexp_instr('héc', 'c')
+SELECT regexp_match('abc', 'b', 'g')
+SELECT regexp_match('abc', '(x)?b')
