@@ -196,14 +196,16 @@ public final class PatternFunctions {
     /** {@code regexp_substr(text, text) → text}: the first match, NULL for none. */
     @PgFunction("regexp_substr")
     public static String regexpSubstr(String s, String pattern) {
-        java.util.regex.Matcher m = Regex.compile(pattern, java.util.regex.Pattern.DOTALL).matcher(s);
+        java.util.regex.Matcher m =
+                Regex.compile(pattern, java.util.regex.Pattern.DOTALL).matcher(s);
         return m.find() ? m.group() : null;
     }
 
     /** {@code regexp_instr(text, text) → int4}: where the first match starts, 0 for none. */
     @PgFunction("regexp_instr")
     public static int regexpInstr(String s, String pattern) {
-        java.util.regex.Matcher m = Regex.compile(pattern, java.util.regex.Pattern.DOTALL).matcher(s);
+        java.util.regex.Matcher m =
+                Regex.compile(pattern, java.util.regex.Pattern.DOTALL).matcher(s);
         return m.find() ? s.codePointCount(0, m.start()) + 1 : 0;
     }
 }

@@ -43,6 +43,8 @@ class FunctionsDifferentialTest {
     private static PgServer server;
     private static Connection postgres;
     private static Connection tusk;
+    /** Queries, calls, matching queries, matching calls and known differences over all files. */
+    private static final int[] TOTALS = new int[5];
 
     @BeforeAll
     static void start() throws SQLException {
@@ -80,6 +82,8 @@ class FunctionsDifferentialTest {
 
     @AfterAll
     static void stop() throws SQLException {
+        System.out.println("all corpus files: " + TOTALS[0] + " queries (" + TOTALS[1] + " calls), " + TOTALS[2]
+                + " queries (" + TOTALS[3] + " calls) match PostgreSQL 15, " + TOTALS[4] + " known differences");
         for (AutoCloseable c : new AutoCloseable[] {tusk, postgres}) {
             try {
                 if (c != null) {
@@ -121,24 +125,35 @@ class FunctionsDifferentialTest {
         List<String> problems = new ArrayList<>();
         int matched = 0;
         int known = 0;
+        int calls = 0;
+        int matchedCalls = 0;
         for (Case c : cases) {
-            String expected = run(postgres, c.sql());
-            String actual = run(tuskConnection(), c.sql());
-            boolean same = expected.equals(actual);
+            Answer expected = run(postgres, c.sql());
+            String actual = run(tuskConnection(), c.sql()).text();
+            boolean same = expected.text().equals(actual);
+            calls += expected.calls();
             if (same && c.knownDifference() == null) {
                 matched++;
+                matchedCalls += expected.calls();
             } else if (!same && c.knownDifference() != null) {
                 known++;
             } else if (same) {
                 problems.add("line " + c.line() + ": now matches PostgreSQL; remove its '!' line: " + c.sql());
             } else {
-                problems.add("line " + c.line() + ": " + c.sql() + "\n    postgres: " + expected + "\n    tusk:     "
-                        + actual);
+                problems.add("line " + c.line() + ": " + c.sql() + "\n    postgres: " + expected.text()
+                        + "\n    tusk:     " + actual);
             }
         }
-        String summary = file + ": " + cases.size() + " calls, " + matched + " match PostgreSQL 15, " + known
-                + " known differences";
+        String summary = file + ": " + cases.size() + " queries (" + calls + " calls), " + matched + " queries ("
+                + matchedCalls + " calls) match PostgreSQL 15, " + known + " known differences";
         System.out.println(summary);
+        synchronized (TOTALS) {
+            TOTALS[0] += cases.size();
+            TOTALS[1] += calls;
+            TOTALS[2] += matched;
+            TOTALS[3] += matchedCalls;
+            TOTALS[4] += known;
+        }
         if (!problems.isEmpty()) {
             fail(summary + ", " + problems.size() + " unexpected:\n" + String.join("\n", problems));
         }
@@ -179,8 +194,14 @@ class FunctionsDifferentialTest {
         return out;
     }
 
-    /** The answer as one line: columns with their types and the rows, or the error. */
-    static String run(Connection c, String sql) {
+    /**
+     * An answer as one line (columns with their types and the rows, or the error) and the number of calls the query
+     * makes, counted as PostgreSQL's result columns (one for a query that fails).
+     */
+    record Answer(String text, int calls) {}
+
+    /** Runs one query. */
+    static Answer run(Connection c, String sql) {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData md = rs.getMetaData();
@@ -198,14 +219,16 @@ class FunctionsDifferentialTest {
                     sb.append(i > 1 ? ", " : "").append(v == null ? "NULL" : "'" + v + "'");
                 }
             }
-            return sb.toString();
+            return new Answer(sb.toString(), md.getColumnCount());
         } catch (SQLException e) {
             ServerErrorMessage m = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
             if (m == null) {
-                return "ERROR " + e.getSQLState() + " " + e.getMessage();
+                return new Answer("ERROR " + e.getSQLState() + " " + e.getMessage(), 1);
             }
-            return "ERROR " + m.getSQLState() + " " + m.getMessage()
-                    + (m.getHint() == null ? "" : " HINT " + m.getHint());
+            return new Answer(
+                    "ERROR " + m.getSQLState() + " " + m.getMessage()
+                            + (m.getHint() == null ? "" : " HINT " + m.getHint()),
+                    1);
         }
     }
 
