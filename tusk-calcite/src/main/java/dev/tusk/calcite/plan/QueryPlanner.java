@@ -29,9 +29,12 @@ import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.plan.volcano.VolcanoPlanner;
+import org.apache.calcite.rel.RelCollation;
 import org.apache.calcite.rel.RelCollationTraitDef;
+import org.apache.calcite.rel.RelCollations;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexBuilder;
@@ -112,11 +115,18 @@ public final class QueryPlanner {
         RelRoot relRoot = converter.convertQuery(validated, false, true);
         relRoot = relRoot.withRel(converter.decorrelate(validated, relRoot.rel));
         relRoot = relRoot.withRel(ArithmeticRewriter.rewrite(relRoot.rel));
+        RelCollation collation = relRoot.collation;
+        if (!relRoot.isRefTrivial() && !collation.getFieldCollations().isEmpty()) {
+            // ORDER BY an expression the select list does not return (ORDER BY lower(x)): sort before the
+            // projection drops the sort key, whose index the root collation would otherwise point past
+            relRoot = relRoot.withRel(LogicalSort.create(relRoot.rel, collation, null, null));
+            collation = RelCollations.EMPTY;
+        }
         RelNode logical = relRoot.project();
         Program program = Programs.standard();
         RelTraitSet traits = logical.getTraitSet()
                 .replace(EnumerableConvention.INSTANCE)
-                .replace(relRoot.collation)
+                .replace(collation)
                 .simplify();
         RelNode physical = program.run(planner, logical, traits, List.of(), List.of());
         @SuppressWarnings("unchecked")

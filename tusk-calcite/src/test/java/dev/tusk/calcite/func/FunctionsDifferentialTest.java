@@ -112,6 +112,7 @@ class FunctionsDifferentialTest {
                 "aggregates.sql",
                 "srf.sql",
                 "json.sql",
+                "expressions.sql",
                 "math.sql",
                 "numeric.sql",
                 "arithmetic.sql",
