@@ -112,3 +112,70 @@ void PgTypedLiteral(List<Object> list, ExprContext exprContext, Span s) :
         list.add(PgParsing.typedLiteral((SqlIdentifier) last, text));
     }
 }
+
+/** Parses {@code unnest(array, ...)} in an expression, as a call of the set-returning function unnest. */
+SqlNode PgUnnestCall() :
+{
+    final Span s;
+    final List<SqlNode> args = new ArrayList<SqlNode>();
+    SqlNode e;
+}
+{
+    <UNNEST> { s = span(); }
+    <LPAREN>
+    e = Expression(ExprContext.ACCEPT_SUB_QUERY) { args.add(e); }
+    (
+        <COMMA> e = Expression(ExprContext.ACCEPT_SUB_QUERY) { args.add(e); }
+    )*
+    <RPAREN> {
+        return PgParsing.unnestCall(args, s.end(this));
+    }
+}
+
+<#-- noparse: FreeMarker would read <@ as a directive -->
+<#noparse>
+<DEFAULT, DQID, BTID, BQID> TOKEN :
+{
+    < PG_HASH_ARROW_TEXT: "#>>" >
+|   < PG_HASH_ARROW: "#>" >
+|   < PG_HASH: "#" >
+|   < PG_ARROW_TEXT: "->>" >
+|   < PG_SHIFT_RIGHT: ">>" >
+|   < PG_CONTAINS: "@>" >
+|   < PG_CONTAINED_BY: "<@" >
+|   < PG_OVERLAPS: "&&" >
+}
+
+/**
+ * Parses PostgreSQL's binary operators that Calcite lacks or ranks differently: {@code ^} (power, above
+ * {@code *}), {@code ||}, the bit operators {@code & | # << >>}, the JSON operators {@code -> ->> #> #>>} and
+ * containment and overlap {@code @> <@ &&}, with PostgreSQL's precedence (below {@code + -}, above comparisons).
+ */
+void PgBinaryOperator(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final String op;
+}
+{
+    (
+        <CARET> { op = "^"; }
+    |   <CONCAT> { op = "||"; }
+    |   <AMPERSAND> { op = "&"; }
+    |   <VERTICAL_BAR> { op = "|"; }
+    |   <PG_HASH> { op = "#"; }
+    |   <LEFTSHIFT> { op = "<<"; }
+    |   <PG_SHIFT_RIGHT> { op = ">>"; }
+    |   <LAMBDA> { op = "->"; }
+    |   <PG_ARROW_TEXT> { op = "->>"; }
+    |   <PG_HASH_ARROW> { op = "#>"; }
+    |   <PG_HASH_ARROW_TEXT> { op = "#>>"; }
+    |   <PG_CONTAINS> { op = "@>"; }
+    |   <PG_CONTAINED_BY> { op = "<@"; }
+    |   <PG_OVERLAPS> { op = "&&"; }
+    )
+    {
+        checkNonQueryExpression(exprContext);
+        list.add(new SqlParserUtil.ToTreeListItem(PgParsing.pgOperator(op), getPos()));
+    }
+    AddExpression2b(list, ExprContext.ACCEPT_SUB_QUERY)
+}
+</#noparse>

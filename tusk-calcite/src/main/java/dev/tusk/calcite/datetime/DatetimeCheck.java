@@ -193,8 +193,8 @@ public final class DatetimeCheck {
                     return;
                 }
             }
-        } else if (PASS_THROUGH.contains(kind)) {
-            boolean ordering = kind == SqlKind.GREATEST || kind == SqlKind.LEAST;
+        } else if (PASS_THROUGH.contains(kind) || isOrderingFunction(call)) {
+            boolean ordering = kind == SqlKind.GREATEST || kind == SqlKind.LEAST || isOrderingFunction(call);
             if (!ordering || ArgKind.of(call.getType()) != ArgKind.INTERVAL) {
                 return;
             }
@@ -205,6 +205,12 @@ public final class DatetimeCheck {
         }
         RelDataType t = datetimeOperand != null ? datetimeOperand : call.getType();
         throw unsupported(describe(call) + " on " + name(t));
+    }
+
+    /** Tusk's greatest()/least(): they compare values, whatever their unit. */
+    private static boolean isOrderingFunction(RexCall call) {
+        String n = call.getOperator().getName().toLowerCase(Locale.ROOT);
+        return call.getKind() == SqlKind.OTHER_FUNCTION && (n.equals("greatest") || n.equals("least"));
     }
 
     private static String describe(RexCall call) {

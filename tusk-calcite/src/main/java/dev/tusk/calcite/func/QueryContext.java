@@ -35,6 +35,11 @@ public record QueryContext(
         return c;
     }
 
+    /** The context of the statement running on this thread, or null (while a plan folds constants). */
+    public static QueryContext currentOrNull() {
+        return CURRENT.get();
+    }
+
     /** Runs {@code action} with {@code context} published on this thread, restoring what was there before. */
     public static <T> T with(QueryContext context, java.util.function.Supplier<T> action) {
         QueryContext previous = CURRENT.get();

@@ -89,7 +89,8 @@ public final class PgParsing {
                     case "*" -> SqlStdOperatorTable.MULTIPLY;
                     case "/" -> SqlStdOperatorTable.DIVIDE;
                     case "%" -> SqlStdOperatorTable.PERCENT_REMAINDER;
-                    case "||" -> SqlStdOperatorTable.CONCAT;
+                    case "||", "^", "&", "|", "#", "<<", ">>", "->", "->>", "#>", "#>>", "@>", "<@" ->
+                        pgOperator(symbol);
                     case "~" -> SqlStdOperatorTable.POSIX_REGEX_CASE_SENSITIVE;
                     case "~*" -> SqlStdOperatorTable.POSIX_REGEX_CASE_INSENSITIVE;
                     case "!~" -> SqlStdOperatorTable.NEGATED_POSIX_REGEX_CASE_SENSITIVE;
@@ -102,6 +103,23 @@ public final class PgParsing {
             throw new UnsupportedSyntaxException(pos, "operator does not exist: " + symbol);
         }
         return op;
+    }
+
+    /** PostgreSQL's operator {@code symbol}, resolved among Tusk's operators when the query is validated. */
+    public static SqlOperator pgOperator(String symbol) {
+        return dev.tusk.calcite.func.PgOperatorSymbol.of(symbol);
+    }
+
+    /** {@code unnest(args)} written in an expression: a call of the function unnest. */
+    public static SqlNode unnestCall(List<SqlNode> args, SqlParserPos pos) {
+        return new org.apache.calcite.sql.SqlUnresolvedFunction(
+                        new SqlIdentifier("unnest", pos),
+                        null,
+                        null,
+                        null,
+                        null,
+                        org.apache.calcite.sql.SqlFunctionCategory.USER_DEFINED_FUNCTION)
+                .createCall(pos, args);
     }
 
     /** A negative numeric literal from {@code -} and an unsigned literal. */

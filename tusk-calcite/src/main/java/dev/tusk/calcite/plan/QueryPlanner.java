@@ -4,6 +4,7 @@ import dev.tusk.calcite.datetime.DatetimeCheck;
 import dev.tusk.calcite.datetime.DatetimeConvertlets;
 import dev.tusk.calcite.datetime.DatetimeLowering;
 import dev.tusk.calcite.datetime.DatetimeRewriter;
+import dev.tusk.calcite.func.ArithmeticRewriter;
 import dev.tusk.calcite.parser.PgConformance;
 import dev.tusk.calcite.parser.PgTypeNameSpec;
 import dev.tusk.calcite.sql.PgOperatorTable;
@@ -32,9 +33,12 @@ import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.plan.volcano.VolcanoPlanner;
+import org.apache.calcite.rel.RelCollation;
 import org.apache.calcite.rel.RelCollationTraitDef;
+import org.apache.calcite.rel.RelCollations;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexBuilder;
@@ -121,13 +125,22 @@ public final class QueryPlanner {
                 SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
         RelRoot relRoot = converter.convertQuery(validated, false, true);
         relRoot = relRoot.withRel(converter.decorrelate(validated, relRoot.rel));
+        relRoot = relRoot.withRel(ArithmeticRewriter.rewrite(relRoot.rel));
+        RelCollation collation = relRoot.collation;
+        if (!relRoot.isRefTrivial() && !collation.getFieldCollations().isEmpty()) {
+            // ORDER BY an expression the select list does not return (ORDER BY lower(x)): sort before the
+            // projection drops the sort key, whose index the root collation would otherwise point past
+            relRoot = relRoot.withRel(LogicalSort.create(relRoot.rel, collation, null, null));
+            collation = RelCollations.EMPTY;
+        }
         RelNode logical = relRoot.project();
         // datetime step 2 of 3: nothing Calcite would compute in milliseconds goes into optimisation
         logical = DatetimeLowering.apply(logical);
         Program program = Programs.standard();
-        // the logical plan keeps its Sort under the final projection, so only the convention is requested
-        RelTraitSet traits =
-                logical.getTraitSet().replace(EnumerableConvention.INSTANCE).simplify();
+        RelTraitSet traits = logical.getTraitSet()
+                .replace(EnumerableConvention.INSTANCE)
+                .replace(collation)
+                .simplify();
         RelNode physical = program.run(planner, logical, traits, List.of(), List.of());
         // datetime step 3 of 3: nothing Calcite would compute in milliseconds came out of optimisation
         DatetimeCheck.verify(physical);
@@ -136,7 +149,7 @@ public final class QueryPlanner {
                 new HashMap<>(), null, (EnumerableRel) physical, EnumerableRel.Prefer.ARRAY);
         List<CompiledQuery.ResultColumn> columns = new ArrayList<>();
         RelDataType rowType = relRoot.validatedRowType;
-        List<PgTypeRef> written = ResultTypes.writtenTypes(validated, rowType.getFieldCount());
+        List<PgTypeRef> written = ResultTypes.writtenTypes(validated, rowType);
         org.apache.calcite.rel.metadata.RelMetadataQuery mq = cluster.getMetadataQuery();
         for (int i = 0; i < rowType.getFieldCount(); i++) {
             RelDataTypeField f = rowType.getFieldList().get(i);

@@ -1,5 +1,7 @@
 package dev.tusk.calcite.plan;
 
+import dev.tusk.calcite.func.PgBoundAggregate;
+import dev.tusk.calcite.func.PgBoundFunction;
 import dev.tusk.calcite.parser.PgTypeNameSpec;
 import dev.tusk.calcite.type.PgTypeRef;
 import dev.tusk.calcite.type.PgTypeResolution;
@@ -7,6 +9,7 @@ import dev.tusk.types.BuiltinTypes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
@@ -18,13 +21,16 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * Recovers the PostgreSQL type of result columns whose Calcite type is ambiguous: a cast names the PostgreSQL type
- * exactly ({@code x::bpchar(3)}, {@code x::json}), and a string constant is {@code text} (Calcite calls it CHAR).
+ * exactly ({@code x::bpchar(3)}, {@code x::json}), a string constant is {@code text} (Calcite calls it CHAR), a
+ * PostgreSQL function returns its declared type ({@code json}, {@code regtype}), and any other computed string is
+ * {@code text} (Calcite types {@code substr('abc', 2)} VARCHAR(3)).
  */
 final class ResultTypes {
     private ResultTypes() {}
 
     /** One entry per column: the PostgreSQL type the query spells out for it, or null to derive it from Calcite's. */
-    static List<PgTypeRef> writtenTypes(SqlNode validated, int count) {
+    static List<PgTypeRef> writtenTypes(SqlNode validated, RelDataType rowType) {
+        int count = rowType.getFieldCount();
         List<PgTypeRef> out = new ArrayList<>(Collections.nCopies(count, null));
         SqlNode node = validated;
         if (node.getKind() == SqlKind.ORDER_BY) {
@@ -34,12 +40,16 @@ final class ResultTypes {
             return out;
         }
         for (int i = 0; i < count; i++) {
-            out.set(i, written(select.getSelectList().get(i)));
+            out.set(
+                    i,
+                    written(
+                            select.getSelectList().get(i),
+                            rowType.getFieldList().get(i).getType()));
         }
         return out;
     }
 
-    private static PgTypeRef written(SqlNode item) {
+    private static PgTypeRef written(SqlNode item, RelDataType type) {
         SqlNode e = item;
         while (e.getKind() == SqlKind.AS) {
             e = ((SqlCall) e).operand(0);
@@ -53,8 +63,15 @@ final class ResultTypes {
         if (e instanceof SqlLiteral lit && lit.getTypeName() == SqlTypeName.CHAR) {
             return PgTypeRef.of(BuiltinTypes.TEXT);
         }
-        if (e.getKind() == SqlKind.OTHER_FUNCTION || e.getKind() == SqlKind.OTHER) {
-            return null;
+        if (e instanceof SqlCall call && call.getOperator() instanceof PgBoundFunction f) {
+            return PgTypeRef.of(f.resolution().result());
+        }
+        if (e instanceof SqlCall call && call.getOperator() instanceof PgBoundAggregate f) {
+            return PgTypeRef.of(f.resolution().result());
+        }
+        SqlTypeName t = type.getSqlTypeName();
+        if (e instanceof SqlCall && (t == SqlTypeName.CHAR || t == SqlTypeName.VARCHAR)) {
+            return PgTypeRef.of(BuiltinTypes.TEXT);
         }
         return null;
     }

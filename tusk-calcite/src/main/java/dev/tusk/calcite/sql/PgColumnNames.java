@@ -9,6 +9,8 @@ import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
@@ -59,6 +61,17 @@ public final class PgColumnNames {
             case CASE -> {
                 return "case";
             }
+            case AS -> {
+                return figure(call.operand(1)); // inside a scalar subquery: its column's name
+            }
+            case SELECT -> {
+                // a scalar subquery is named after its one column
+                SqlNodeList items = ((SqlSelect) call).getSelectList();
+                return items.size() == 1 ? figure(items.get(0)) : UNNAMED;
+            }
+            case ORDER_BY -> {
+                return figure(call.operand(0));
+            }
             case ARRAY_VALUE_CONSTRUCTOR -> {
                 return "array";
             }
@@ -80,8 +93,8 @@ public final class PgColumnNames {
             case NULLIF -> {
                 return "nullif";
             }
-            case OVER -> {
-                return figure(call.operand(0));
+            case OVER, ITEM, FILTER, WITHIN_GROUP, WITHIN_DISTINCT -> {
+                return figure(call.operand(0)); // f(x) OVER w is f; a[1] is a
             }
             case OTHER_FUNCTION,
                     COUNT,

@@ -4,6 +4,7 @@ import dev.tusk.calcite.parser.PgCollateOperator;
 import dev.tusk.calcite.parser.PgDistinctOnSelect;
 import dev.tusk.protocol.SqlState;
 import dev.tusk.server.api.PgException;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.calcite.sql.SqlCall;
@@ -11,6 +12,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -18,7 +20,8 @@ import org.apache.calcite.sql.util.SqlShuttle;
 
 /**
  * Turns PostgreSQL-only syntax in a parse tree into what Calcite validates: {@code x::t} becomes CAST, COLLATE of
- * the byte-order collations is dropped, and select items get PostgreSQL's column names.
+ * the byte-order collations is dropped, the SQL-syntax string functions become PostgreSQL's functions ({@link
+ * PgSpecialFunctions}), and select items get PostgreSQL's column names.
  */
 public final class PgRewriter extends SqlShuttle {
     private static final Set<String> BYTE_ORDER_COLLATIONS = Set.of("default", "c", "posix", "ucs_basic");
@@ -41,6 +44,15 @@ public final class PgRewriter extends SqlShuttle {
         return rewritten == null ? node : rewritten;
     }
 
+    /** A numeric literal with an exponent ({@code 1e-10}) is numeric in PostgreSQL, not double precision. */
+    @Override
+    public SqlNode visit(SqlLiteral literal) {
+        if (literal instanceof SqlNumericLiteral n && !n.isExact()) {
+            return PgExponentLiteral.of(n.getValueAs(BigDecimal.class), literal.getParserPosition());
+        }
+        return literal;
+    }
+
     @Override
     public SqlNode visit(SqlCall call) {
         if (call instanceof PgDistinctOnSelect d) {
@@ -49,9 +61,30 @@ public final class PgRewriter extends SqlShuttle {
         if (call instanceof org.apache.calcite.sql.SqlOrderBy ob && ob.query instanceof PgDistinctOnSelect d) {
             return DistinctOn.rewrite(d, ob.orderList, ob.offset, ob.fetch).accept(this);
         }
+        SqlNode emptyArray = PgSpecialFunctions.emptyArray(call);
+        if (emptyArray != null) {
+            return emptyArray;
+        }
+        if (call.getKind() == SqlKind.SELECT) {
+            // NULLIF becomes a CASE below: name its column first
+            SqlSelect select = (SqlSelect) call;
+            SqlNodeList items = new SqlNodeList(select.getSelectList().getParserPosition());
+            for (SqlNode item : select.getSelectList()) {
+                items.add(PgSpecialFunctions.isNullif(item) ? PgColumnNames.withName(item) : item);
+            }
+            select.setSelectList(items);
+        }
         SqlNode visited = super.visit(call);
         if (!(visited instanceof SqlCall c)) {
             return visited;
+        }
+        SqlNode function = PgSpecialFunctions.rewrite(c);
+        if (function != null) {
+            return function;
+        }
+        SqlNode fromItem = PgSetReturning.rewriteFromItem(c);
+        if (fromItem != null) {
+            return fromItem;
         }
         if (c.getOperator() == SqlLibraryOperators.INFIX_CAST) {
             c = (SqlCall) SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.operand(0), c.operand(1));
@@ -91,6 +124,7 @@ public final class PgRewriter extends SqlShuttle {
                 named.add(PgColumnNames.withName(item));
             }
             select.setSelectList(named);
+            PgSetReturning.rewriteSelect(select);
         }
         return c;
     }

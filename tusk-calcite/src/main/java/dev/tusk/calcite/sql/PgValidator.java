@@ -1,22 +1,45 @@
 package dev.tusk.calcite.sql;
 
+import dev.tusk.calcite.func.ArgumentTypes;
+import dev.tusk.calcite.func.OverloadResolver;
+import dev.tusk.types.PgType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.runtime.CalciteException;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlValidatorCatalogReader;
 import org.apache.calcite.sql.validate.SqlValidatorImpl;
 import org.apache.calcite.sql.validate.SqlValidatorScope;
 
-/** Calcite's validator with PostgreSQL's rule for parameters nothing constrains: they are {@code text}. */
+/**
+ * Calcite's validator with PostgreSQL's rule for parameters nothing constrains (they are {@code text}) and its error
+ * for calls of functions that do not exist.
+ */
 public final class PgValidator extends SqlValidatorImpl {
 
     /** Creates a validator. */
     public PgValidator(
             SqlOperatorTable operators, SqlValidatorCatalogReader catalog, RelDataTypeFactory types, Config config) {
         super(operators, catalog, types, config);
+    }
+
+    /** PostgreSQL's error for a call no function takes, naming the argument types as PostgreSQL does. */
+    @Override
+    public CalciteException handleUnresolvedFunction(
+            SqlCall call, SqlOperator function, List<RelDataType> argTypes, List<String> argNames) {
+        List<PgType> types = new ArrayList<>();
+        for (int i = 0; i < argTypes.size(); i++) {
+            types.add(ArgumentTypes.of(i < call.operandCount() ? call.operand(i) : null, argTypes.get(i)));
+        }
+        throw OverloadResolver.notFound(function.getName().toLowerCase(Locale.ROOT), types);
     }
 
     @Override

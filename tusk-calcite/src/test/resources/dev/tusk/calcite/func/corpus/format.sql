@@ -1,0 +1,13 @@
+# format(): %s %I %L with positions, widths and the - flag, and its errors.
+SELECT format('%s-%s', 'a', NULL), format('%I', 'Foo'), format('%L', 'x''y'), format('%L', NULL), format('%s', 1.50)
+SELECT format('%s %%', 1), format('%1$s %1$I', 'A b'), format('|%-5s|%5s|', 'ab', 'cd'), format('%*s', 4, 'x'), format('%-*s|', 4, 'x')
+SELECT format('%2$s %1$s', 'a', 'b'), format('%s %s %1$s %s', 'a', 'b'), format('%3s|', 'abcdef'), format('%*2$s|', 'x', 3)
+SELECT format('%L', E'back\\slash'), format('%I', 'select'), format('%s', true), format('%s', NULL::int), format('no args')
+SELECT format(NULL), format(NULL, 1), format('%s', 'é😀'), format('%5s|', 'é')
+SELECT format('%')
+SELECT format('%s %s', 1)
+SELECT format('%s')
+SELECT format('%I', NULL)
+SELECT format('%z', 1)
+SELECT format('%0$s', 1)
+SELECT format('%1$', 1)
