@@ -130,7 +130,7 @@ PgConstraintDef PgColumnConstraint() :
     |
         <PRIMARY> <KEY> { c = PgConstraintDef.primaryKey(name, null, s.end(this)); }
     |
-        <UNIQUE> [ <NULLS> [ <NOT> ] <DISTINCT> ] { c = PgConstraintDef.unique(name, null, s.end(this)); }
+        <UNIQUE> [ PgNullsDistinct() ] { c = PgConstraintDef.unique(name, null, s.end(this)); }
     |
         c = PgCheckClause(name)
     |
@@ -225,13 +225,29 @@ PgConstraintDef PgGeneratedClause(String name) :
     )
 }
 
+/** Constraint timing: only the default (NOT DEFERRABLE, INITIALLY IMMEDIATE) is supported. */
 void PgConstraintAttributes(PgConstraintDef c) :
 {
 }
 {
     (
-        <DEFERRABLE> | <NOT> <DEFERRABLE> | LOOKAHEAD(2) <INITIALLY> <DEFERRED> | <INITIALLY> <IMMEDIATE>
+        <DEFERRABLE> { throw PgParsing.unsupported(getPos(), "DEFERRABLE constraints"); }
+    |   <NOT> <DEFERRABLE>
+    |   LOOKAHEAD(2) <INITIALLY> <DEFERRED> { throw PgParsing.unsupported(getPos(), "INITIALLY DEFERRED constraints"); }
+    |   <INITIALLY> <IMMEDIATE>
     )+
+}
+
+/** NULLS DISTINCT (the default) or NULLS NOT DISTINCT, which is not supported yet. */
+void PgNullsDistinct() :
+{
+}
+{
+    <NULLS>
+    (
+        <DISTINCT>
+    |   <NOT> <DISTINCT> { throw PgParsing.unsupported(getPos(), "UNIQUE NULLS NOT DISTINCT"); }
+    )
 }
 
 /** A table constraint: [CONSTRAINT name] PRIMARY KEY (...) | UNIQUE (...) | CHECK (...) | FOREIGN KEY (...) REFERENCES. */
@@ -249,7 +265,7 @@ PgConstraintDef PgTableConstraint() :
             c = PgConstraintDef.primaryKey(name, columns, s.end(this));
         }
     |
-        <UNIQUE> [ <NULLS> [ <NOT> ] <DISTINCT> ] columns = ParenthesizedSimpleIdentifierList() {
+        <UNIQUE> [ PgNullsDistinct() ] columns = ParenthesizedSimpleIdentifierList() {
             c = PgConstraintDef.unique(name, columns, s.end(this));
         }
     |

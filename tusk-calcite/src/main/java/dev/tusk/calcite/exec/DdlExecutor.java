@@ -69,6 +69,18 @@ public final class DdlExecutor {
         List<ColumnBuilder> cols = new ArrayList<>();
         for (PgColumnDef d : defs) {
             String col = d.name().getSimple();
+            if (d.collation() != null) {
+                String collation = d.collation().toLowerCase(java.util.Locale.ROOT);
+                if (!collation.equals("c")
+                        && !collation.equals("posix")
+                        && !collation.equals("default")
+                        && !collation.equals("pg_catalog.default")
+                        && !collation.equals("ucs_basic")) {
+                    throw new PgException(
+                            SqlState.UNDEFINED_OBJECT,
+                            "collation \"" + d.collation() + "\" for encoding \"UTF8\" does not exist");
+                }
+            }
             if (!names.add(col)) {
                 throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + col + "\" specified more than once");
             }

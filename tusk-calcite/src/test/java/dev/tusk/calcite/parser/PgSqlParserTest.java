@@ -222,6 +222,19 @@ class PgSqlParserTest {
         assertTrue(e.getMessage().startsWith("unterminated dollar-quoted string"), e.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "CREATE TABLE t (a int UNIQUE DEFERRABLE)",
+                "CREATE TABLE t (a int, UNIQUE (a) INITIALLY DEFERRED)",
+                "CREATE TABLE t (a int UNIQUE NULLS NOT DISTINCT)",
+            })
+    void constraintOptionsTuskDoesNotHonourAreRefused(String sql) {
+        assertEquals(
+                "0A000",
+                assertThrows(PgException.class, () -> PgSqlParser.parse(sql)).sqlState());
+    }
+
     @Test
     void copyFromAFileIsNotSupported() {
         PgException e = assertThrows(PgException.class, () -> PgSqlParser.parse("COPY t FROM '/etc/passwd'"));
