@@ -38,7 +38,9 @@ public final class DatetimeCheck {
             SqlKind.COALESCE,
             SqlKind.ROW,
             SqlKind.GREATEST,
-            SqlKind.LEAST);
+            SqlKind.LEAST,
+            SqlKind.ARRAY_VALUE_CONSTRUCTOR,
+            SqlKind.ITEM);
 
     /** Aggregate and window functions that only compare, count or copy their arguments. */
     static final Set<SqlKind> AGGREGATES = Set.of(
@@ -102,6 +104,9 @@ public final class DatetimeCheck {
                 }
                 if (node instanceof Aggregate aggregate) {
                     for (AggregateCall call : aggregate.getAggCallList()) {
+                        if (call.getAggregation() instanceof dev.tusk.calcite.func.PgBoundAggregate) {
+                            continue; // Tusk's own aggregates read datetimes in microseconds
+                        }
                         checkAggregate(
                                 call.getAggregation().getKind(),
                                 call.getAggregation().getName(),
@@ -169,8 +174,11 @@ public final class DatetimeCheck {
         if (call.getType().getSqlTypeName() == org.apache.calcite.sql.type.SqlTypeName.TIME) {
             throw unsupported(describe(call) + " giving Calcite's time type (milliseconds)");
         }
-        if (call.getOperator() instanceof DatetimeOperator || call instanceof RexOver) {
-            return;
+        if (call.getOperator() instanceof DatetimeOperator
+                || call.getOperator() instanceof dev.tusk.calcite.func.PgBoundFunction
+                || call.getOperator() instanceof dev.tusk.calcite.func.PgBoundTableFunction
+                || call instanceof RexOver) {
+            return; // Tusk's own code, which reads datetimes in microseconds
         }
         boolean datetime = ArgKind.of(call.getType()).isDatetime();
         RelDataType datetimeOperand = null;

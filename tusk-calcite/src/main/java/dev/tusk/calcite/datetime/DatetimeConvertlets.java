@@ -34,10 +34,19 @@ public final class DatetimeConvertlets implements SqlRexConvertletTable {
     }
 
     private static RexNode convertCast(SqlRexContext cx, SqlCall call) {
-        RelDataType target = cx.getValidator().getValidatedNodeType(call);
+        // casts Calcite's own type coercion added (inside ARRAY[...] in a FROM-clause function's arguments) may
+        // have no validated type: then the written type and the converted operand's type say what it is
+        RelDataType target = cx.getValidator().getValidatedNodeTypeIfKnown(call);
+        if (target == null && call.operand(1) instanceof SqlDataTypeSpec spec) {
+            target = spec.deriveType(cx.getValidator());
+        }
         SqlNode operand = call.operand(0);
-        RelDataType source = cx.getValidator().getValidatedNodeType(operand);
-        if (!ArgKind.of(source).isDatetime() && !ArgKind.of(target).isDatetime()) {
+        RelDataType source = cx.getValidator().getValidatedNodeTypeIfKnown(operand);
+        if (source == null) {
+            source = cx.convertExpression(operand).getType();
+        }
+        if (target == null
+                || (!ArgKind.of(source).isDatetime() && !ArgKind.of(target).isDatetime())) {
             SqlRexConvertlet standard = StandardConvertletTable.INSTANCE.get(call);
             return standard.convertCall(cx, call);
         }

@@ -12,7 +12,6 @@ import org.apache.calcite.adapter.enumerable.EnumUtils;
 import org.apache.calcite.adapter.enumerable.RexImpTable;
 import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
-import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.linq4j.tree.BlockBuilder;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
@@ -23,7 +22,7 @@ import org.apache.calcite.rex.RexNode;
  * arguments (NULLs included; the FILTER clause applied), {@code result} converted to the call's type.
  */
 final class AggregateImplementor implements AggImplementor {
-    private static final JavaTypeFactory TYPES = new JavaTypeFactoryImpl(dev.tusk.calcite.sql.PgTypeSystem.INSTANCE);
+    private static final JavaTypeFactory TYPES = new dev.tusk.calcite.type.PgJavaTypeFactory();
 
     private final OverloadResolver.Resolution resolution;
 

@@ -1,6 +1,5 @@
 package dev.tusk.calcite.func;
 
-import dev.tusk.calcite.sql.PgTypeSystem;
 import dev.tusk.calcite.type.CalciteTypes;
 import dev.tusk.calcite.type.CalciteValues;
 import dev.tusk.calcite.type.PgTypeRef;
@@ -9,7 +8,6 @@ import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgType;
 import dev.tusk.types.TypeRegistry;
 import java.nio.charset.StandardCharsets;
-import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 
 /**
@@ -20,7 +18,7 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
  * @param type its PostgreSQL type ({@code unknown} for an untyped literal)
  */
 public record AnyValue(Object value, PgType type) {
-    private static final RelDataTypeFactory TYPES = new JavaTypeFactoryImpl(PgTypeSystem.INSTANCE);
+    private static final RelDataTypeFactory TYPES = new dev.tusk.calcite.type.PgJavaTypeFactory();
 
     /** The value with the type of this OID; generated code calls this. */
     public static AnyValue of(Object value, int oid) {

@@ -1,6 +1,5 @@
 package dev.tusk.calcite.func;
 
-import dev.tusk.calcite.sql.PgTypeSystem;
 import dev.tusk.calcite.type.CalciteTypes;
 import dev.tusk.calcite.type.CalciteValues;
 import dev.tusk.calcite.type.PgTypeRef;
@@ -10,7 +9,6 @@ import dev.tusk.types.PgType;
 import dev.tusk.types.TypeRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 
 /**
@@ -19,7 +17,7 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
  * PostgreSQL); bpchar loses its trailing spaces on the way to text; anything else is a cast in the query.
  */
 public final class Coercions {
-    private static final RelDataTypeFactory TYPES = new JavaTypeFactoryImpl(PgTypeSystem.INSTANCE);
+    private static final RelDataTypeFactory TYPES = new dev.tusk.calcite.type.PgJavaTypeFactory();
     private static final Set<String> STRINGS = Set.of("text", "varchar", "bpchar", "name", "unknown");
     private static final Set<String> NUMBERS = Set.of("int2", "int4", "int8", "float4", "float8", "numeric");
 

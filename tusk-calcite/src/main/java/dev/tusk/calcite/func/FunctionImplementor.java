@@ -1,6 +1,5 @@
 package dev.tusk.calcite.func;
 
-import dev.tusk.calcite.sql.PgTypeSystem;
 import dev.tusk.calcite.type.CalciteTypes;
 import dev.tusk.calcite.type.PgTypeRef;
 import dev.tusk.types.PgType;
@@ -13,7 +12,6 @@ import org.apache.calcite.adapter.enumerable.EnumUtils;
 import org.apache.calcite.adapter.enumerable.NotNullImplementor;
 import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
-import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.rex.RexCall;
@@ -26,7 +24,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * "any"} arguments wrapped with their PostgreSQL type, VARIADIC arguments gathered into an array.
  */
 final class FunctionImplementor implements NotNullImplementor {
-    private static final JavaTypeFactory TYPES = new JavaTypeFactoryImpl(PgTypeSystem.INSTANCE);
+    private static final JavaTypeFactory TYPES = new dev.tusk.calcite.type.PgJavaTypeFactory();
 
     private final OverloadResolver.Resolution resolution;
 

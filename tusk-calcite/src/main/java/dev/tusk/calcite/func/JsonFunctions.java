@@ -4,10 +4,11 @@ import dev.tusk.protocol.SqlState;
 import dev.tusk.server.api.PgException;
 import dev.tusk.types.PgType;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -487,17 +488,34 @@ public final class JsonFunctions {
                         sb.append(text);
                     }
                 }
-                case "date" -> sb.append(Json.quote(((LocalDate) v.pgValue()).toString()));
-                case "timestamp" -> sb.append(Json.quote(timestamp((LocalDateTime) v.pgValue())));
+                case "date" -> {
+                    LocalDate d = (LocalDate) v.pgValue();
+                    sb.append(Json.quote(
+                            d.equals(LocalDate.MAX)
+                                    ? "infinity"
+                                    : d.equals(LocalDate.MIN) ? "-infinity" : d.toString()));
+                }
+                case "timestamp" -> {
+                    LocalDateTime ts = (LocalDateTime) v.pgValue();
+                    sb.append(Json.quote(
+                            ts.equals(LocalDateTime.MAX)
+                                    ? "infinity"
+                                    : ts.equals(LocalDateTime.MIN) ? "-infinity" : timestamp(ts)));
+                }
                 case "timestamptz" -> {
-                    QueryContext c = QueryContext.currentOrNull();
-                    ZoneId zone = c == null
-                            ? ZoneId.of("UTC")
-                            : c.session().formatSettings().timeZone();
-                    var zoned = ((Instant) v.pgValue()).atZone(zone);
-                    String offset = zoned.getOffset().getId();
-                    sb.append(
-                            Json.quote(timestamp(zoned.toLocalDateTime()) + (offset.equals("Z") ? "+00:00" : offset)));
+                    OffsetDateTime tz = (OffsetDateTime) v.pgValue();
+                    if (tz.equals(OffsetDateTime.MAX) || tz.equals(OffsetDateTime.MIN)) {
+                        sb.append(Json.quote(tz.equals(OffsetDateTime.MAX) ? "infinity" : "-infinity"));
+                    } else {
+                        QueryContext c = QueryContext.currentOrNull();
+                        ZoneId zone = c == null
+                                ? ZoneOffset.UTC
+                                : c.session().formatSettings().timeZone();
+                        var zoned = tz.atZoneSameInstant(zone);
+                        String offset = zoned.getOffset().getId();
+                        sb.append(Json.quote(
+                                timestamp(zoned.toLocalDateTime()) + (offset.equals("Z") ? "+00:00" : offset)));
+                    }
                 }
                 default -> sb.append(Json.quote(v.text()));
             }

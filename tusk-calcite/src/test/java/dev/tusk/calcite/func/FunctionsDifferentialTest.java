@@ -113,6 +113,7 @@ class FunctionsDifferentialTest {
                 "srf.sql",
                 "json.sql",
                 "expressions.sql",
+                "datetime-args.sql",
                 "math.sql",
                 "numeric.sql",
                 "arithmetic.sql",

@@ -22,7 +22,6 @@ SELECT * FROM unnest(ARRAY['a','b']) WITH ORDINALITY AS u(x, n)
 SELECT * FROM unnest(ARRAY['a','b']) WITH ORDINALITY
 SELECT u.* FROM unnest(ARRAY[1,2]) WITH ORDINALITY AS u
 SELECT * FROM unnest(NULL::int[])
-! after the merge with the datetime and table work, ARRAY[1,NULL] in a table function fails in Calcite (CAST(1 AS INTEGER)); to investigate
 SELECT * FROM unnest(ARRAY[1,NULL])
 SELECT generate_series(1, 3)
 SELECT generate_series(1, 3) AS g
