@@ -72,7 +72,7 @@ public final class PgColumnNames {
             case ORDER_BY -> {
                 return figure(call.operand(0));
             }
-            case ARRAY_VALUE_CONSTRUCTOR -> {
+            case ARRAY_VALUE_CONSTRUCTOR, ARRAY_QUERY_CONSTRUCTOR -> {
                 return "array";
             }
             case ROW -> {

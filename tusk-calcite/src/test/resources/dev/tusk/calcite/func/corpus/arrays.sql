@@ -31,3 +31,5 @@ SELECT ARRAY[]
 ! Calcite cannot cast an array holding an untyped NULL (ARRAY[NULL]) to another array type
 SELECT ARRAY[NULL]::int[]
 SELECT array_fill(7, ARRAY[3])
+SELECT ARRAY(SELECT g FROM generate_series(1, 4) g WHERE g % 2 = 0 ORDER BY g)
+SELECT ARRAY(SELECT 'x' WHERE false), array_length(ARRAY(SELECT 1 WHERE false), 1)
