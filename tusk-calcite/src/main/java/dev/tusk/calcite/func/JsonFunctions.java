@@ -437,6 +437,73 @@ public final class JsonFunctions {
                         : "cannot extract elements from a scalar");
     }
 
+    /** {@code json_each(json) → setof (key text, value json)}: the members of the outer object. */
+    @PgFunction(
+            value = "json_each",
+            args = "json",
+            setof = true,
+            strict = false,
+            columns = {"key", "value"},
+            columnTypes = {"text", "json"})
+    public static Iterable<Object[]> jsonEach(String j) {
+        return each(j, false, false);
+    }
+
+    /** {@code json_each_text(json) → setof (key text, value text)}. */
+    @PgFunction(
+            value = "json_each_text",
+            args = "json",
+            setof = true,
+            strict = false,
+            columns = {"key", "value"},
+            columnTypes = {"text", "text"})
+    public static Iterable<Object[]> jsonEachText(String j) {
+        return each(j, false, true);
+    }
+
+    /** {@code jsonb_each(jsonb) → setof (key text, value jsonb)}: in jsonb's key order. */
+    @PgFunction(
+            value = "jsonb_each",
+            args = "jsonb",
+            setof = true,
+            strict = false,
+            columns = {"key", "value"},
+            columnTypes = {"text", "jsonb"})
+    public static Iterable<Object[]> jsonbEach(String j) {
+        return each(j, true, false);
+    }
+
+    /** {@code jsonb_each_text(jsonb) → setof (key text, value text)}. */
+    @PgFunction(
+            value = "jsonb_each_text",
+            args = "jsonb",
+            setof = true,
+            strict = false,
+            columns = {"key", "value"},
+            columnTypes = {"text", "text"})
+    public static Iterable<Object[]> jsonbEachText(String j) {
+        return each(j, true, true);
+    }
+
+    private static List<Object[]> each(String j, boolean binary, boolean asText) {
+        if (j == null) {
+            return List.of();
+        }
+        Json.Value v = binary ? jsonb(jsonbText(jsonb(j))) : json(j);
+        if (!(v instanceof Json.Obj o)) {
+            throw new PgException(
+                    SqlState.INVALID_PARAMETER_VALUE,
+                    "cannot deconstruct " + (v instanceof Json.Arr ? "an array" : "a scalar") + " as an object");
+        }
+        List<Object[]> out = new ArrayList<>();
+        for (Map.Entry<String, Json.Value> e : o.members()) {
+            Json.Value value = e.getValue();
+            Object shown = asText ? asText(value, binary) : binary ? Json.jsonb(value) : value.source();
+            out.add(new Object[] {e.getKey(), shown});
+        }
+        return out;
+    }
+
     /** Turns SQL values into JSON text as PostgreSQL's datum_to_json does. */
     static final class JsonWriter {
         private static final DateTimeFormatter TIMESTAMP =

@@ -206,4 +206,27 @@ public final class SetReturningFunctions {
         }
         return out;
     }
+
+    /** {@code string_to_table(text, text) → setof text}: string_to_array's fields as rows. */
+    @PgFunction(
+            value = "string_to_table",
+            setof = true,
+            strict = false,
+            args = {"text", "text"},
+            returns = "text")
+    public static Iterable<String> stringToTable(String s, String delimiter) {
+        return stringToTable(s, delimiter, null);
+    }
+
+    /** {@code string_to_table(text, text, text) → setof text}: fields equal to the third argument are NULL. */
+    @PgFunction(
+            value = "string_to_table",
+            setof = true,
+            strict = false,
+            args = {"text", "text", "text"},
+            returns = "text")
+    public static Iterable<String> stringToTable(String s, String delimiter, String nullString) {
+        List<String> fields = ArrayFunctions.stringToArray(s, delimiter, nullString);
+        return fields == null ? List.of() : fields;
+    }
 }

@@ -38,3 +38,17 @@ SELECT '{"a":1' ::json -> 'a'
 SELECT to_json('x')
 SELECT '{"b": 2, "a": [true, null, 1.50]}'::jsonb -> 'a', '{"x": "\u00e9\n"}'::json ->> 'x'
 SELECT jsonb_build_object('a', 1) @> '{}', json_build_object('k', json_build_object('n', 1)) -> 'k' ->> 'n'
+! a table function's json column is reported as text (Calcite carries json as VARCHAR)
+SELECT * FROM json_each('{"a": 1, "b": "x"}')
+! a table function's json column is reported as text (Calcite carries json as VARCHAR)
+SELECT * FROM jsonb_each('{"b": [1], "a": null}')
+SELECT * FROM jsonb_each_text('{"b": [1], "a": null}')
+SELECT * FROM json_each_text('{"a": 1, "b": "x"}')
+SELECT * FROM string_to_table('a,,b', ',', '')
+SELECT * FROM string_to_table('abc', null)
+SELECT * FROM json_each('[1]')
+SELECT string_to_table('a b', ' ')
+SELECT * FROM string_to_table('1|2|3', '|')
+SELECT key FROM json_each('{"k": 2}') AS e
+! a table function's json column is reported as text (Calcite carries json as VARCHAR)
+SELECT e.key, e.value FROM jsonb_each('{"k": 2}') AS e(key, value)
