@@ -255,7 +255,7 @@ public final class DmlPlanner {
             }
             checks = RowEvaluator.compile(conditions, table, table.name(), userTypes, cx, root);
         }
-        return new PreparedDml(kind, table, plan, targets, returning, checks, root, catalog.version(), null);
+        return new PreparedDml(kind, table, plan, targets, returning, checks, root, catalog.version(), cx.types());
     }
 
     private static CompiledQuery compile(

@@ -8,14 +8,13 @@ import dev.tusk.calcite.store.LockMode;
 import dev.tusk.calcite.store.RowHandle;
 import dev.tusk.calcite.store.Snapshot;
 import dev.tusk.calcite.store.Transaction;
+import dev.tusk.calcite.type.CalciteValues;
 import dev.tusk.calcite.type.PgTypeRef;
 import dev.tusk.protocol.SqlState;
 import dev.tusk.server.api.PgException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.rel.type.RelDataType;
 
 /**
  * An INSERT, UPDATE or DELETE planned once and executed many times: Calcite computes the rows (the new rows of
@@ -38,7 +37,7 @@ public final class PreparedDml {
     private final RowEvaluator checks;
     private final CalciteSchema root;
     private final long catalogVersion;
-    private final boolean[] explicitTargets;
+    private final RelDataType[] columnTypes;
     private Upsert upsert;
 
     /**
@@ -64,8 +63,12 @@ public final class PreparedDml {
             RowEvaluator checks,
             CalciteSchema root,
             long catalogVersion,
-            boolean[] explicitTargets) {
-        this.explicitTargets = explicitTargets;
+            org.apache.calcite.rel.type.RelDataTypeFactory types) {
+        this.columnTypes = new RelDataType[table.columns().size()];
+        for (int i = 0; i < columnTypes.length; i++) {
+            columnTypes[i] = dev.tusk.calcite.type.CalciteTypes.toRelDataType(
+                    table.columns().get(i).type(), types);
+        }
         this.kind = kind;
         this.table = table;
         this.plan = plan;
@@ -209,7 +212,13 @@ public final class PreparedDml {
                 }
                 continue;
             }
-            out[i] = Typmods.apply(v, c, table);
+            if (c.type().typmod() >= 0) {
+                // PostgreSQL's assignment coercion (tusk-types, compared with PostgreSQL by TypmodDifferentialTest)
+                RelDataType t = columnTypes[i];
+                Object pg = CalciteValues.toPg(v, t);
+                out[i] = CalciteValues.toCalcite(
+                        c.type().type().applyTypmod(pg, c.type().typmod(), false), t);
+            }
         }
         return out;
     }
@@ -245,77 +254,5 @@ public final class PreparedDml {
                     cx.session().formatSettings()));
         }
         return sb.append(')').toString();
-    }
-
-    /** The type modifiers Tusk applies on assignment: lengths of character types, precision and scale of numeric. */
-    static final class Typmods {
-        private static final int VARHDRSZ = 4;
-
-        private Typmods() {}
-
-        static Object apply(Object v, ColumnDef c, TableDef t) {
-            int typmod = c.type().typmod();
-            if (typmod < 0) {
-                return v;
-            }
-            String type = c.type().type().typname();
-            switch (type) {
-                case "varchar", "bpchar" -> {
-                    String s = (String) v;
-                    int max = typmod - VARHDRSZ;
-                    int len = s.codePointCount(0, s.length());
-                    if (len > max) {
-                        // PostgreSQL allows the excess when it is all spaces (and drops it)
-                        String kept = s.substring(0, s.offsetByCodePoints(0, max));
-                        if (!s.substring(kept.length()).isBlank()
-                                || !s.substring(kept.length()).chars().allMatch(ch -> ch == ' ')) {
-                            throw new PgException(
-                                    SqlState.STRING_DATA_RIGHT_TRUNCATION,
-                                    "value too long for type "
-                                            + ("varchar".equals(type) ? "character varying" : "character") + "(" + max
-                                            + ")");
-                        }
-                        s = kept;
-                    }
-                    if ("bpchar".equals(type) && len < max) {
-                        s = s + " ".repeat(max - len);
-                    }
-                    return s;
-                }
-                case "numeric" -> {
-                    BigDecimal d = v instanceof BigDecimal b ? b : new BigDecimal(v.toString());
-                    int t2 = typmod - VARHDRSZ;
-                    int precision = (t2 >> 16) & 0xFFFF;
-                    int scale = ((t2 & 0x7FF) ^ 1024) - 1024;
-                    BigDecimal r = d.setScale(scale, RoundingMode.HALF_UP);
-                    int integerDigits = r.precision() - r.scale();
-                    if (r.signum() != 0 && integerDigits > precision - scale) {
-                        throw PgException.builder(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "numeric field overflow")
-                                .detail("A field with precision " + precision + ", scale " + scale
-                                        + " must round to an absolute value less than "
-                                        + (precision - scale == 0 ? "1" : "10^" + (precision - scale)) + ".")
-                                .build();
-                    }
-                    return r;
-                }
-                default -> {
-                    return v;
-                }
-            }
-        }
-    }
-
-    /** Evaluates whether the plan is still valid for the transaction's catalog. */
-    boolean isCurrent(long version) {
-        return version == catalogVersion;
-    }
-
-    /** For tests and EXPLAIN: the columns each UPDATE assignment targets. */
-    int[] targets() {
-        return targets.clone();
-    }
-
-    static List<Object[]> newList() {
-        return new ArrayList<>();
     }
 }

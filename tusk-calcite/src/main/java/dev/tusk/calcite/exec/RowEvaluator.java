@@ -4,7 +4,6 @@ import dev.tusk.calcite.catalog.ColumnDef;
 import dev.tusk.calcite.catalog.TableDef;
 import dev.tusk.calcite.plan.CompiledQuery;
 import dev.tusk.calcite.store.Snapshot;
-import dev.tusk.calcite.type.PgTypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.jdbc.CalciteSchema;
@@ -17,11 +16,9 @@ import org.apache.calcite.sql.SqlNode;
  */
 final class RowEvaluator {
     private final CompiledQuery query;
-    private final int userParams;
 
-    private RowEvaluator(CompiledQuery query, int userParams) {
+    private RowEvaluator(CompiledQuery query) {
         this.query = query;
-        this.userParams = userParams;
     }
 
     /**
@@ -53,7 +50,7 @@ final class RowEvaluator {
             copies.add(SqlTrees.copy(item));
         }
         CompiledQuery q = cx.planner().compile(SqlTrees.select(copies, from, null), declared, cx.searchPath(), root);
-        return new RowEvaluator(q, k);
+        return new RowEvaluator(q);
     }
 
     /**
@@ -93,7 +90,7 @@ final class RowEvaluator {
             copies.add(SqlTrees.copy(item));
         }
         CompiledQuery q = cx.planner().compile(SqlTrees.select(copies, from, null), declared, cx.searchPath(), root);
-        return new RowEvaluator(q, k);
+        return new RowEvaluator(q);
     }
 
     /** The result columns, for RowDescription. */
@@ -116,15 +113,5 @@ final class RowEvaluator {
                 cx.cancel(),
                 cx.transaction().sequences());
         return out.get(0);
-    }
-
-    /** The number of the statement's own parameters. */
-    int userParams() {
-        return userParams;
-    }
-
-    /** The type of each table column, for callers binding rows. */
-    static List<PgTypeRef> columnTypes(TableDef t) {
-        return t.columns().stream().map(ColumnDef::type).toList();
     }
 }
