@@ -168,16 +168,9 @@ final class CalciteErrors {
     }
 
     private static int offset(String sql, int line, int column) {
-        if (line <= 0) {
-            return 0;
-        }
-        int l = 1;
-        int i = 0;
-        while (l < line && i < sql.length()) {
-            if (sql.charAt(i++) == '\n') {
-                l++;
-            }
-        }
-        return i + Math.max(column, 1);
+        return line <= 0
+                ? 0
+                : dev.tusk.calcite.parser.PgSqlParser.offset(
+                        sql, new org.apache.calcite.sql.parser.SqlParserPos(line, column));
     }
 }

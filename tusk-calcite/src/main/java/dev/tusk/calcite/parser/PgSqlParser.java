@@ -122,8 +122,8 @@ public final class PgSqlParser {
                 .build();
     }
 
-    /** The 1-based character offset of a parser position in the statement text. */
-    static int offset(String sql, SqlParserPos pos) {
+    /** The 1-based character offset of a parser position in the statement text (PostgreSQL's error position). */
+    public static int offset(String sql, SqlParserPos pos) {
         int line = 1;
         int i = 0;
         while (line < pos.getLineNum() && i < sql.length()) {

@@ -13,7 +13,6 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 
 /** Resolves a type as written in SQL to a PostgreSQL type and typmod, and to the Calcite type that carries it. */
 public final class PgTypeResolution {
-    private static final int VARHDRSZ = 4;
     private static final Set<String> CATALOG_SCHEMAS = Set.of("pg_catalog");
 
     private PgTypeResolution() {}
@@ -66,7 +65,9 @@ public final class PgTypeResolution {
         if (base == BuiltinTypes.INTERVAL) {
             typmod = intervalTypmod(spec, args);
         } else if (!args.isEmpty()) {
-            typmod = typmod(base, args);
+            // the type's typmodin rules and errors, from tusk-types (compared with PostgreSQL there)
+            typmod = base.parseTypmod(args.stream().map(String::valueOf).toList())
+                    .typmod();
         }
         PgType t = base;
         for (int i = 0; i < spec.arrayDims(); i++) {
@@ -79,64 +80,6 @@ public final class PgTypeResolution {
             }
         }
         return new PgTypeRef(t, typmod);
-    }
-
-    private static int typmod(PgType type, List<Integer> args) {
-        String n = type.typname();
-        switch (n) {
-            case "varchar", "bpchar" -> {
-                one(n, args);
-                int len = args.get(0);
-                if (len < 1) {
-                    throw new PgException(
-                            SqlState.INVALID_PARAMETER_VALUE, "length for type " + n + " must be at least 1");
-                }
-                if (len > 10485760) {
-                    throw new PgException(
-                            SqlState.INVALID_PARAMETER_VALUE, "length for type " + n + " cannot exceed 10485760");
-                }
-                return len + VARHDRSZ;
-            }
-            case "bit", "varbit" -> {
-                one(n, args);
-                int len = args.get(0);
-                if (len < 1) {
-                    throw new PgException(
-                            SqlState.INVALID_PARAMETER_VALUE, "length for type " + n + " must be at least 1");
-                }
-                return len;
-            }
-            case "numeric" -> {
-                if (args.size() > 2) {
-                    throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid NUMERIC type modifier");
-                }
-                int p = args.get(0);
-                int s = args.size() > 1 ? args.get(1) : 0;
-                if (p < 1 || p > 1000) {
-                    throw new PgException(
-                            SqlState.INVALID_PARAMETER_VALUE, "NUMERIC precision " + p + " must be between 1 and 1000");
-                }
-                if (s < -1000 || s > 1000) {
-                    throw new PgException(
-                            SqlState.INVALID_PARAMETER_VALUE, "NUMERIC scale " + s + " must be between -1000 and 1000");
-                }
-                return ((p << 16) | (s & 0x7FF)) + VARHDRSZ;
-            }
-            case "time", "timetz", "timestamp", "timestamptz" -> {
-                one(n, args);
-                int p = args.get(0);
-                if (p < 0) {
-                    String what = n.startsWith("timestamp") ? "TIMESTAMP" : "TIME";
-                    throw new PgException(
-                            SqlState.INVALID_PARAMETER_VALUE,
-                            what + "(" + p + ")" + (n.endsWith("tz") ? " WITH TIME ZONE" : "")
-                                    + " precision must not be negative");
-                }
-                return Math.min(p, 6);
-            }
-            default ->
-                throw new PgException(SqlState.SYNTAX_ERROR, "type modifier is not allowed for type \"" + n + "\"");
-        }
     }
 
     /** PostgreSQL's interval typmod: the fields in the high half, the precision (0xFFFF: none) in the low. */
