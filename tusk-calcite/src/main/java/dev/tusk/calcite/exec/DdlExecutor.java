@@ -492,7 +492,7 @@ public final class DdlExecutor {
     }
 
     private static String quoteIfNeeded(String name) {
-        return name.matches("[a-z_][a-z0-9_$]*") ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+        return dev.tusk.types.sqlname.Identifiers.quote(name);
     }
 
     private static int indexOf(List<ColumnBuilder> cols, String name) {

@@ -6,9 +6,7 @@ import dev.tusk.calcite.func.SequenceAccess;
 import dev.tusk.calcite.store.SequenceSession;
 import dev.tusk.protocol.SqlState;
 import dev.tusk.server.api.PgException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /** A session's view of the sequences: names resolve through the transaction's catalog and search_path. */
@@ -51,7 +49,7 @@ final class SessionSequences implements SequenceAccess {
         if (text == null) {
             throw new PgException(SqlState.NULL_VALUE_NOT_ALLOWED, "sequence name must not be null");
         }
-        List<String> parts = split(text);
+        List<String> parts = dev.tusk.types.sqlname.NameList.parse(text);
         CatalogState catalog = transaction.catalog();
         List<String> schemas = parts.size() > 1 ? List.of(parts.get(parts.size() - 2)) : searchPath.get();
         String name = parts.get(parts.size() - 1);
@@ -65,39 +63,5 @@ final class SessionSequences implements SequenceAccess {
             }
         }
         throw new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + text + "\" does not exist");
-    }
-
-    /** Splits a possibly qualified, possibly quoted name as regclass input does. */
-    static List<String> split(String text) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == '.') {
-                parts.add(wasQuoted ? cur.toString() : cur.toString().trim().toLowerCase(Locale.ROOT));
-                cur.setLength(0);
-                wasQuoted = false;
-            } else {
-                cur.append(c);
-            }
-        }
-        parts.add(wasQuoted ? cur.toString() : cur.toString().trim().toLowerCase(Locale.ROOT));
-        return parts;
     }
 }
