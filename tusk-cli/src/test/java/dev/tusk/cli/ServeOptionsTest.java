@@ -28,6 +28,14 @@ class ServeOptionsTest {
     }
 
     @Test
+    void engineIsCalciteUnlessMemoryIsAsked() throws Exception {
+        assertEquals("calcite", parse().engine());
+        assertEquals("memory", parse("--engine", "memory").engine());
+        assertEquals("calcite", parse("--engine", "CALCITE").engine());
+        assertThrows(UsageException.class, () -> parse("--engine", "duckdb"));
+    }
+
+    @Test
     void defaults() throws Exception {
         ServeOptions o = parse();
         assertEquals("127.0.0.1", o.host());
