@@ -1,6 +1,7 @@
 package dev.tusk.calcite.catalog;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.schema.Table;
@@ -16,8 +17,9 @@ final class CalciteSchemas {
         for (String schema : state.schemas().keySet()) {
             Map<String, Table> tables = new LinkedHashMap<>();
             for (TableDef t : state.tables(schema).values()) {
-                tables.put(t.name(), new TuskTable(t, false));
-                dml.put(schema + "." + t.name(), new TuskTable(t, true));
+                List<IndexDef> indexes = state.indexesOf(t.oid());
+                tables.put(t.name(), new TuskTable(t, false, indexes));
+                dml.put(schema + "." + t.name(), new TuskTable(t, true, indexes));
             }
             root.add(schema, new FixedSchema(tables));
         }

@@ -17,6 +17,7 @@ public final class CatalogState {
     private final Map<String, SchemaDef> schemas;
     private final Map<String, Map<String, TableDef>> tables;
     private final Map<String, Map<String, SequenceDef>> sequences;
+    private final Map<String, Map<String, IndexDef>> indexes;
     private volatile CalciteSchema calciteRoot;
 
     private CatalogState(
@@ -24,10 +25,20 @@ public final class CatalogState {
             Map<String, SchemaDef> schemas,
             Map<String, Map<String, TableDef>> tables,
             Map<String, Map<String, SequenceDef>> sequences) {
+        this(version, schemas, tables, sequences, Map.of());
+    }
+
+    private CatalogState(
+            long version,
+            Map<String, SchemaDef> schemas,
+            Map<String, Map<String, TableDef>> tables,
+            Map<String, Map<String, SequenceDef>> sequences,
+            Map<String, Map<String, IndexDef>> indexes) {
         this.version = version;
         this.schemas = schemas;
         this.tables = tables;
         this.sequences = sequences;
+        this.indexes = indexes;
     }
 
     /** The initial state: the public and pg_catalog schemas, no tables. */
@@ -67,7 +78,7 @@ public final class CatalogState {
         Map<String, TableDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(t.schema(), Map.of()));
         inSchema.put(t.name(), t);
         copy.put(t.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences);
+        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences, indexes);
     }
 
     /** A copy without a table. */
@@ -76,7 +87,19 @@ public final class CatalogState {
         Map<String, TableDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(t.schema(), Map.of()));
         inSchema.remove(t.name());
         copy.put(t.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences);
+        // a table's indexes go with it
+        Map<String, Map<String, IndexDef>> keptIndexes = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, IndexDef>> e : indexes.entrySet()) {
+            Map<String, IndexDef> kept = new LinkedHashMap<>(e.getValue());
+            kept.values().removeIf(i -> i.tableOid() == t.oid());
+            keptIndexes.put(e.getKey(), Collections.unmodifiableMap(kept));
+        }
+        return new CatalogState(
+                version + 1,
+                schemas,
+                Collections.unmodifiableMap(copy),
+                sequences,
+                Collections.unmodifiableMap(keptIndexes));
     }
 
     /** The sequences of a schema by name. */
@@ -89,9 +112,66 @@ public final class CatalogState {
         return sequences(schema).get(name);
     }
 
-    /** Whether a table or sequence (they share one namespace) has this name. */
+    /** Whether a table, sequence or index (they share one namespace) has this name. */
     public boolean relationExists(String schema, String name) {
-        return table(schema, name) != null || sequence(schema, name) != null;
+        return table(schema, name) != null || sequence(schema, name) != null || indexExists(schema, name);
+    }
+
+    /** The CREATE INDEX indexes of a schema by name (constraint indexes are the tables' {@link UniqueDef}s). */
+    public Map<String, IndexDef> indexes(String schema) {
+        return indexes.getOrDefault(schema, Map.of());
+    }
+
+    /** A CREATE INDEX index by schema and name, or null. */
+    public IndexDef index(String schema, String name) {
+        return indexes(schema).get(name);
+    }
+
+    /** The CREATE INDEX indexes of a table, in creation order. */
+    public java.util.List<IndexDef> indexesOf(int tableOid) {
+        java.util.List<IndexDef> out = new java.util.ArrayList<>();
+        for (Map<String, IndexDef> m : indexes.values()) {
+            for (IndexDef i : m.values()) {
+                if (i.tableOid() == tableOid) {
+                    out.add(i);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(IndexDef::oid));
+        return out;
+    }
+
+    /** Whether an index, a CREATE INDEX one or a constraint's, has this name in the schema. */
+    public boolean indexExists(String schema, String name) {
+        if (index(schema, name) != null) {
+            return true;
+        }
+        for (TableDef t : tables(schema).values()) {
+            for (UniqueDef u : t.uniques()) {
+                if (u.name().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A copy with an index added or replaced. */
+    public CatalogState withIndex(IndexDef i) {
+        Map<String, Map<String, IndexDef>> copy = new LinkedHashMap<>(indexes);
+        Map<String, IndexDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(i.schema(), Map.of()));
+        inSchema.put(i.name(), i);
+        copy.put(i.schema(), Collections.unmodifiableMap(inSchema));
+        return new CatalogState(version + 1, schemas, tables, sequences, Collections.unmodifiableMap(copy));
+    }
+
+    /** A copy without an index. */
+    public CatalogState withoutIndex(IndexDef i) {
+        Map<String, Map<String, IndexDef>> copy = new LinkedHashMap<>(indexes);
+        Map<String, IndexDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(i.schema(), Map.of()));
+        inSchema.remove(i.name());
+        copy.put(i.schema(), Collections.unmodifiableMap(inSchema));
+        return new CatalogState(version + 1, schemas, tables, sequences, Collections.unmodifiableMap(copy));
     }
 
     /** A copy with a sequence added or replaced. */
@@ -100,7 +180,7 @@ public final class CatalogState {
         Map<String, SequenceDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(s.schema(), Map.of()));
         inSchema.put(s.name(), s);
         copy.put(s.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy));
+        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy), indexes);
     }
 
     /** A copy without a sequence. */
@@ -109,7 +189,7 @@ public final class CatalogState {
         Map<String, SequenceDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(s.schema(), Map.of()));
         inSchema.remove(s.name());
         copy.put(s.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy));
+        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy), indexes);
     }
 
     /** The sequences a table's columns own. */

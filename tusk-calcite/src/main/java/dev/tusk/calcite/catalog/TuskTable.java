@@ -1,8 +1,11 @@
 package dev.tusk.calcite.catalog;
 
+import dev.tusk.calcite.store.HashIndex;
 import dev.tusk.calcite.store.RowCursor;
 import dev.tusk.calcite.store.Snapshot;
 import dev.tusk.calcite.type.CalciteTypes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
@@ -27,10 +30,32 @@ public final class TuskTable extends AbstractTable implements ScannableTable {
 
     private final TableDef def;
     private final boolean withHandles;
+    private final List<HashIndex> indexes;
 
-    TuskTable(TableDef def, boolean withHandles) {
+    TuskTable(TableDef def, boolean withHandles, List<IndexDef> created) {
         this.def = def;
         this.withHandles = withHandles;
+        List<HashIndex> all = new ArrayList<>();
+        for (UniqueDef u : def.uniques()) {
+            all.add(u.index());
+        }
+        for (IndexDef i : created) {
+            all.add(i.index());
+        }
+        this.indexes = List.copyOf(all);
+    }
+
+    /** Whether rows carry a trailing row-handle column (the DML variant). */
+    public boolean withHandles() {
+        return withHandles;
+    }
+
+    /**
+     * The indexes of this catalog version a plan may read through: constraint indexes first, then CREATE INDEX
+     * ones. Only these, never the store's current list, which may hold another transaction's uncommitted index.
+     */
+    public List<HashIndex> indexes() {
+        return indexes;
     }
 
     /** The table's definition. */

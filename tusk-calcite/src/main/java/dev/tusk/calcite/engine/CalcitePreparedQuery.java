@@ -1,6 +1,5 @@
 package dev.tusk.calcite.engine;
 
-import dev.tusk.calcite.catalog.TuskTable;
 import dev.tusk.calcite.datetime.DatetimeClock;
 import dev.tusk.calcite.exec.SessionTransaction;
 import dev.tusk.calcite.func.QueryContext;
@@ -19,7 +18,6 @@ import dev.tusk.server.api.QueryResult;
 import dev.tusk.server.api.RowStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.jdbc.CalciteSchema;
@@ -108,7 +106,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
                 TimeZone.getTimeZone(context.session().formatSettings().timeZone()),
                 cancel,
                 context.session().user(),
-                Map.of(TuskTable.SNAPSHOT, snapshot));
+                query.variables(snapshot));
         QueryContext qc =
                 new QueryContext(context.session(), statementMicros, transactionMicros, transaction.sequences());
         Enumerator<Object> rows;

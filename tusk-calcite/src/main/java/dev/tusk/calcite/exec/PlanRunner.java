@@ -1,6 +1,5 @@
 package dev.tusk.calcite.exec;
 
-import dev.tusk.calcite.catalog.TuskTable;
 import dev.tusk.calcite.engine.QueryDataContext;
 import dev.tusk.calcite.func.QueryContext;
 import dev.tusk.calcite.plan.CompiledQuery;
@@ -8,7 +7,6 @@ import dev.tusk.calcite.store.Snapshot;
 import dev.tusk.server.api.SessionContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
@@ -38,7 +36,7 @@ public final class PlanRunner {
                 TimeZone.getTimeZone(session.formatSettings().timeZone()),
                 cancel,
                 session.user(),
-                Map.of(TuskTable.SNAPSHOT, snapshot));
+                q.variables(snapshot));
         int width = q.rowType().getFieldCount();
         long micros = dev.tusk.calcite.datetime.DatetimeClock.unixMicrosNow();
         QueryContext qc = new QueryContext(session, micros, micros, sequences);

@@ -89,6 +89,11 @@ public final class PreparedDml {
         return plan.parameterTypes();
     }
 
+    /** The names of the indexes the row-finding plan reads through. */
+    public List<String> indexLookups() {
+        return plan.indexLookups();
+    }
+
     /** The RETURNING columns, or null without RETURNING. */
     public CompiledQuery returning() {
         return returning == null ? null : returning.query();

@@ -115,6 +115,7 @@ public final class QueryPlanner {
         planner.addRelTraitDef(ConventionTraitDef.INSTANCE);
         planner.addRelTraitDef(RelCollationTraitDef.INSTANCE);
         RelOptUtil.registerDefaultRules(planner, false, false);
+        planner.addRule(IndexLookupRule.INSTANCE);
         RelOptCluster cluster = RelOptCluster.create(planner, new RexBuilder(types));
         SqlToRelConverter converter = new SqlToRelConverter(
                 null,
@@ -144,9 +145,10 @@ public final class QueryPlanner {
         RelNode physical = program.run(planner, logical, traits, List.of(), List.of());
         // datetime step 3 of 3: nothing Calcite would compute in milliseconds came out of optimisation
         DatetimeCheck.verify(physical);
+        Map<String, Object> internals = new HashMap<>();
         @SuppressWarnings("unchecked")
         Bindable<Object> bindable = (Bindable<Object>) (Bindable<?>) EnumerableInterpretable.toBindable(
-                new HashMap<>(), null, (EnumerableRel) physical, EnumerableRel.Prefer.ARRAY);
+                internals, null, (EnumerableRel) physical, EnumerableRel.Prefer.ARRAY);
         List<CompiledQuery.ResultColumn> columns = new ArrayList<>();
         RelDataType rowType = relRoot.validatedRowType;
         List<PgTypeRef> written = ResultTypes.writtenTypes(validated, rowType);
@@ -176,7 +178,23 @@ public final class QueryPlanner {
             }
             columns.add(new CompiledQuery.ResultColumn(f.getName(), type, tableOid, attnum));
         }
-        return new CompiledQuery(bindable, physical.getRowType(), parameterTypes, columns);
+        return new CompiledQuery(
+                bindable, physical.getRowType(), parameterTypes, columns, internals, indexLookups(physical));
+    }
+
+    /** The names of the indexes a physical plan reads through, in plan order. */
+    private static List<String> indexLookups(RelNode physical) {
+        List<String> out = new ArrayList<>();
+        new org.apache.calcite.rel.RelVisitor() {
+            @Override
+            public void visit(RelNode node, int ordinal, RelNode parent) {
+                if (node instanceof TuskIndexLookup l) {
+                    out.add(l.index().name());
+                }
+                super.visit(node, ordinal, parent);
+            }
+        }.go(physical);
+        return List.copyOf(out);
     }
 
     /** Types declared in Parse win: {@code $n} becomes {@code CAST($n AS declared)} before validation. */
