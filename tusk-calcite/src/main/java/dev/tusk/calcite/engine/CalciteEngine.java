@@ -27,6 +27,7 @@ public final class CalciteEngine implements QueryEngine {
     private final Catalog catalog = new Catalog();
     private final JavaTypeFactory types;
     private final QueryPlanner planner;
+    private final PlanCache plans = new PlanCache(PlanCache.DEFAULT_CAPACITY, catalog::committed);
 
     /** Creates an engine with an empty database (schemas public and pg_catalog). */
     public CalciteEngine() {
@@ -72,5 +73,9 @@ public final class CalciteEngine implements QueryEngine {
 
     QueryPlanner planner() {
         return planner;
+    }
+
+    PlanCache plans() {
+        return plans;
     }
 }

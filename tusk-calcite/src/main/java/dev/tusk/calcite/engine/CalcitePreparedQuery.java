@@ -1,5 +1,6 @@
 package dev.tusk.calcite.engine;
 
+import dev.tusk.calcite.catalog.CatalogState;
 import dev.tusk.calcite.datetime.DatetimeClock;
 import dev.tusk.calcite.exec.SessionTransaction;
 import dev.tusk.calcite.func.QueryContext;
@@ -22,34 +23,63 @@ import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
 
 /** A compiled query bound to a session: runs Calcite's generated code over a snapshot and streams its rows. */
 final class CalcitePreparedQuery implements PreparedQuery {
     private final CalciteEngine engine;
-    private final CompiledQuery query;
-    private final CalciteSchema root;
+    private final java.util.function.Function<CatalogState, CompiledQuery> planner;
     private final SessionTransaction transaction;
     private final String sql;
     private final int[] parameterTypes;
     private final List<Column> columns;
     private final TransactionClock clock;
+    private final Object[] lifted;
+    private CompiledQuery query;
+    private CatalogState catalog;
+    private RelDataType[] parameterRelTypes;
 
+    /**
+     * Binds a compiled query to a session.
+     *
+     * @param planner plans the statement again for another catalog version (DDL since Parse)
+     * @param catalog the catalog version {@code query} was planned for
+     * @param lifted the values of the literals lifted into parameters, or null: then the client sees no
+     *     parameters and these are bound instead
+     */
     CalcitePreparedQuery(
             CalciteEngine engine,
             CompiledQuery query,
-            CalciteSchema root,
+            CatalogState catalog,
+            java.util.function.Function<CatalogState, CompiledQuery> planner,
             SessionTransaction transaction,
             String sql,
-            TransactionClock clock) {
+            TransactionClock clock,
+            Object[] lifted) {
         this.engine = engine;
         this.clock = clock;
-        this.query = query;
-        this.root = root;
+        this.planner = planner;
         this.transaction = transaction;
         this.sql = sql;
-        this.parameterTypes = parameterOids(query);
+        this.lifted = lifted;
+        this.parameterTypes = lifted != null ? new int[0] : parameterOids(query);
         this.columns = columns(query);
+        use(query, catalog);
+    }
+
+    private void use(CompiledQuery q, CatalogState c) {
+        this.query = q;
+        this.catalog = c;
+        this.parameterRelTypes = relTypes(q, engine);
+    }
+
+    static RelDataType[] relTypes(CompiledQuery q, CalciteEngine engine) {
+        RelDataType[] out = new RelDataType[q.parameterTypes().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = CalciteTypes.toRelDataType(q.parameterTypes().get(i), engine.types());
+        }
+        return out;
     }
 
     static int[] parameterOids(CompiledQuery q) {
@@ -64,12 +94,15 @@ final class CalcitePreparedQuery implements PreparedQuery {
         return List.copyOf(cols);
     }
 
-    static Object[] parameters(CompiledQuery q, Parameters parameters, CalciteEngine engine) {
-        Object[] params = new Object[q.parameterTypes().size()];
+    /** The parameters in Calcite's form: the client's, converted, or the lifted literals. */
+    static Object[] parameters(RelDataType[] types, Parameters parameters, Object[] lifted) {
+        if (lifted != null) {
+            return lifted;
+        }
+        Object[] params = new Object[types.length];
         for (int i = 0; i < params.length; i++) {
             Object v = parameters.isNull(i) ? null : parameters.value(i);
-            params[i] = CalciteValues.toCalcite(
-                    v, CalciteTypes.toRelDataType(q.parameterTypes().get(i), engine.types()));
+            params[i] = CalciteValues.toCalcite(v, types[i]);
         }
         return params;
     }
@@ -84,11 +117,32 @@ final class CalcitePreparedQuery implements PreparedQuery {
         return columns;
     }
 
+    /** Plans again if the session now sees another catalog version than the plan was made for. */
+    private void revalidate() {
+        CatalogState now = transaction.catalog();
+        if (now == catalog) {
+            return;
+        }
+        CompiledQuery q = planner.apply(now);
+        if (!columns(q).equals(columns)) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "cached plan must not change result type");
+        }
+        use(q, now);
+    }
+
     @Override
     public QueryResult execute(Parameters parameters, ExecutionContext context) {
         transaction.checkNotFailed();
+        try {
+            revalidate();
+        } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
+            transaction.statementFailed();
+            throw CalciteErrors.toPgException(e, sql);
+        }
+        CompiledQuery query = this.query;
+        CalciteSchema root = catalog.calciteRoot();
         List<RelDataTypeField> fields = query.rowType().getFieldList();
-        Object[] params = parameters(query, parameters, engine);
+        Object[] params = parameters(parameterRelTypes, parameters, lifted);
         AtomicBoolean cancel = new AtomicBoolean();
         context.onCancel(() -> cancel.set(true));
         Transaction tx = transaction.transaction();

@@ -56,13 +56,13 @@ final class CalciteSession implements QuerySession {
         }
         transaction.checkNotFailed();
         try {
+            if (node instanceof PgInsert || node instanceof PgUpdate || node instanceof PgDelete) {
+                return clock.track(dml(node, sql, declaredParameterTypes));
+            }
             if (node instanceof PgStatement stmt) {
                 return clock.track(prepareStatement(stmt, sql, declaredParameterTypes));
             }
-            CatalogState catalog = transaction.catalog();
-            CompiledQuery compiled =
-                    engine.planner().compile(node, declaredParameterTypes, searchPath(), catalog.calciteRoot());
-            return new CalcitePreparedQuery(engine, compiled, catalog.calciteRoot(), transaction, sql, clock);
+            return query(node, sql, declaredParameterTypes);
         } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
             PgException pg = CalciteErrors.toPgException(e, sql);
             if (transaction.inBlock()) {
@@ -70,6 +70,45 @@ final class CalciteSession implements QuerySession {
             }
             throw pg;
         }
+    }
+
+    /** A query, planned through the engine's plan cache, literals lifted where that is safe. */
+    private PreparedQuery query(SqlNode node, String sql, int[] declared) {
+        LiteralLifter.Lifted lifted = LiteralLifter.lift(node, sql);
+        CatalogState catalog = transaction.catalog();
+        CompiledQuery compiled;
+        try {
+            compiled = planQuery(node, sql, declared, lifted, catalog);
+        } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
+            if (lifted == null) {
+                throw e;
+            }
+            lifted = null; // report what the statement as written does
+            compiled = planQuery(PgSqlParser.parse(sql), sql, declared, null, catalog);
+        }
+        LiteralLifter.Lifted used = lifted;
+        return new CalcitePreparedQuery(
+                engine,
+                compiled,
+                catalog,
+                c -> {
+                    SqlNode fresh = PgSqlParser.parse(sql);
+                    LiteralLifter.Lifted again = used == null ? null : LiteralLifter.lift(fresh, sql);
+                    return planQuery(fresh, sql, declared, again, c);
+                },
+                transaction,
+                sql,
+                clock,
+                lifted == null ? null : lifted.values());
+    }
+
+    private CompiledQuery planQuery(
+            SqlNode node, String sql, int[] declared, LiteralLifter.Lifted lifted, CatalogState catalog) {
+        String key = lifted == null ? sql : lifted.key();
+        int[] types = lifted == null ? declared : lifted.declared();
+        List<String> path = searchPath();
+        return engine.plans().get(PlanCache.key(key, types, path, catalog), () -> engine.planner()
+                .compile(node, types, path, catalog.calciteRoot()));
     }
 
     private PreparedQuery prepareStatement(PgStatement stmt, String sql, int[] declared) {
@@ -87,9 +126,6 @@ final class CalciteSession implements QuerySession {
         }
         if (stmt instanceof PgTruncate truncate) {
             return command(sql, cx -> DdlExecutor.truncate(truncate, cx));
-        }
-        if (stmt instanceof PgInsert || stmt instanceof PgUpdate || stmt instanceof PgDelete) {
-            return dml(stmt, sql, declared);
         }
         return statements.prepare(stmt);
     }
@@ -145,14 +181,30 @@ final class CalciteSession implements QuerySession {
         };
     }
 
-    private PreparedQuery dml(PgStatement stmt, String sql, int[] declared) {
-        PreparedDml planned = planDml(stmt, declared, context(new AtomicBoolean()));
-        int[] parameterTypes =
-                planned.parameterTypes().stream().mapToInt(t -> t.type().oid()).toArray();
+    private PreparedQuery dml(SqlNode node, String sql, int[] declared) {
+        LiteralLifter.Lifted lifted = LiteralLifter.lift(node, sql);
+        PreparedDml first;
+        try {
+            first = cachedDml((PgStatement) node, sql, declared, lifted);
+        } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
+            if (lifted == null) {
+                throw e;
+            }
+            lifted = null; // report what the statement as written does
+            first = cachedDml((PgStatement) PgSqlParser.parse(sql), sql, declared, null);
+        }
+        PreparedDml planned = first;
+        Object[] liftedValues = lifted == null ? null : lifted.values();
+        int[] parameterTypes = liftedValues != null
+                ? new int[0]
+                : planned.parameterTypes().stream()
+                        .mapToInt(t -> t.type().oid())
+                        .toArray();
         List<Column> columns =
                 planned.returning() == null ? List.of() : CalcitePreparedQuery.columns(planned.returning());
         return new PreparedQuery() {
             private PreparedDml plan = planned;
+            private org.apache.calcite.rel.type.RelDataType[] types = relTypes(planned);
 
             @Override
             public int[] parameterTypes() {
@@ -171,16 +223,13 @@ final class CalciteSession implements QuerySession {
                 ExecContext cx = context(cancel);
                 try {
                     if (plan.catalogVersion() != transaction.catalog().version()) {
-                        plan = planDml(stmt, declared, cx); // the tables changed since Parse: plan again
+                        // the tables changed since Parse: plan again
+                        SqlNode fresh = PgSqlParser.parse(sql);
+                        LiteralLifter.Lifted again = liftedValues == null ? null : LiteralLifter.lift(fresh, sql);
+                        plan = cachedDml((PgStatement) fresh, sql, declared, again);
+                        types = relTypes(plan);
                     }
-                    Object[] params = new Object[parameterTypes.length];
-                    for (int i = 0; i < params.length; i++) {
-                        Object v = parameters.isNull(i) ? null : parameters.value(i);
-                        params[i] = dev.tusk.calcite.type.CalciteValues.toCalcite(
-                                v,
-                                dev.tusk.calcite.type.CalciteTypes.toRelDataType(
-                                        plan.parameterTypes().get(i), engine.types()));
-                    }
+                    Object[] params = CalcitePreparedQuery.parameters(types, parameters, liftedValues);
                     List<Object[]> returned = new ArrayList<>();
                     long count = plan.execute(params, cx, returned);
                     transaction.statementSucceeded();
@@ -204,6 +253,25 @@ final class CalciteSession implements QuerySession {
                 }
             }
         };
+    }
+
+    private org.apache.calcite.rel.type.RelDataType[] relTypes(PreparedDml plan) {
+        org.apache.calcite.rel.type.RelDataType[] out = new org.apache.calcite.rel.type.RelDataType
+                [plan.parameterTypes().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dev.tusk.calcite.type.CalciteTypes.toRelDataType(
+                    plan.parameterTypes().get(i), engine.types());
+        }
+        return out;
+    }
+
+    /** A DML plan through the engine's plan cache. */
+    private PreparedDml cachedDml(PgStatement stmt, String sql, int[] declared, LiteralLifter.Lifted lifted) {
+        String key = lifted == null ? sql : lifted.key();
+        int[] types = lifted == null ? declared : lifted.declared();
+        CatalogState catalog = transaction.catalog();
+        ExecContext cx = context(new AtomicBoolean());
+        return engine.plans().get(PlanCache.key(key, types, cx.searchPath(), catalog), () -> planDml(stmt, types, cx));
     }
 
     private PreparedDml planDml(PgStatement stmt, int[] declared, ExecContext cx) {
