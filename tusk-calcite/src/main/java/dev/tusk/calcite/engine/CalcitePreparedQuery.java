@@ -19,7 +19,6 @@ import dev.tusk.server.api.QueryResult;
 import dev.tusk.server.api.RowStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.linq4j.Enumerator;
@@ -133,16 +132,6 @@ final class CalcitePreparedQuery implements PreparedQuery {
     @Override
     public QueryResult execute(Parameters parameters, ExecutionContext context) {
         transaction.checkNotFailed();
-        try {
-            revalidate();
-        } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
-            transaction.statementFailed();
-            throw CalciteErrors.toPgException(e, sql);
-        }
-        CompiledQuery query = this.query;
-        CalciteSchema root = catalog.calciteRoot();
-        List<RelDataTypeField> fields = query.rowType().getFieldList();
-        Object[] params = parameters(parameterRelTypes, parameters, lifted);
         AtomicBoolean cancel = new AtomicBoolean();
         context.onCancel(() -> cancel.set(true));
         Transaction tx = transaction.transaction();
@@ -150,6 +139,26 @@ final class CalcitePreparedQuery implements PreparedQuery {
         Snapshot snapshot = tx.snapshot();
         tx.endStatement();
         tx.retainSnapshots(true);
+        try {
+            // after the snapshot: a plan made for a catalog version read after the snapshot was taken may
+            // read through indexes that version has; every row the snapshot sees is in them
+            revalidate();
+        } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
+            tx.retainSnapshots(false);
+            transaction.statementFailed();
+            throw CalciteErrors.toPgException(e, sql);
+        }
+        CompiledQuery query = this.query;
+        CalciteSchema root = catalog.calciteRoot();
+        List<RelDataTypeField> fields = query.rowType().getFieldList();
+        Object[] params;
+        try {
+            params = parameters(parameterRelTypes, parameters, lifted);
+        } catch (RuntimeException e) {
+            tx.retainSnapshots(false);
+            transaction.statementFailed();
+            throw CalciteErrors.toPgException(e, sql);
+        }
         long statementMicros = DatetimeClock.unixMicrosNow();
         long transactionMicros = clock.transactionStart(context.session().transactionStatus(), statementMicros);
         QueryDataContext data = new QueryDataContext(
@@ -157,7 +166,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
                 engine.types(),
                 params,
                 Math.floorDiv(transactionMicros, 1000L),
-                TimeZone.getTimeZone(context.session().formatSettings().timeZone()),
+                QueryDataContext.timeZone(context.session().formatSettings().timeZone()),
                 cancel,
                 context.session().user(),
                 query.variables(snapshot));

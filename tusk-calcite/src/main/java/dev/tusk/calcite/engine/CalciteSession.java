@@ -115,8 +115,14 @@ final class CalciteSession implements QuerySession {
         if (stmt instanceof PgCreateTable create) {
             return command(sql, cx -> DdlExecutor.createTable(create, cx));
         }
+        if (stmt instanceof PgDrop drop && drop.kind == PgDrop.Kind.INDEX) {
+            return command(sql, cx -> dev.tusk.calcite.exec.IndexDdl.drop(drop, cx));
+        }
         if (stmt instanceof PgDrop drop) {
             return command(sql, cx -> DdlExecutor.drop(drop, cx));
+        }
+        if (stmt instanceof dev.tusk.calcite.parser.PgCreateIndex index) {
+            return command(sql, cx -> dev.tusk.calcite.exec.IndexDdl.create(index, cx));
         }
         if (stmt instanceof dev.tusk.calcite.parser.PgCreateSequence seq) {
             return command(sql, cx -> DdlExecutor.createSequence(seq, cx));
@@ -231,7 +237,17 @@ final class CalciteSession implements QuerySession {
                     }
                     Object[] params = CalcitePreparedQuery.parameters(types, parameters, liftedValues);
                     List<Object[]> returned = new ArrayList<>();
-                    long count = plan.execute(params, cx, returned);
+                    long count;
+                    try {
+                        count = plan.execute(params, cx, returned);
+                    } catch (PreparedDml.StalePlanException stale) {
+                        SqlNode fresh = PgSqlParser.parse(sql);
+                        LiteralLifter.Lifted again = liftedValues == null ? null : LiteralLifter.lift(fresh, sql);
+                        plan = cachedDml((PgStatement) fresh, sql, declared, again);
+                        types = relTypes(plan);
+                        params = CalcitePreparedQuery.parameters(types, parameters, liftedValues);
+                        count = plan.execute(params, cx, returned);
+                    }
                     transaction.statementSucceeded();
                     if (plan.returning() == null) {
                         return new QueryResult.Command(plan.tagPrefix() + " " + count);
@@ -297,6 +313,21 @@ final class CalciteSession implements QuerySession {
             setting = "\"$user\", public"; // PostgreSQL's default
         }
         CatalogState catalog = transaction.catalog();
+        if (setting.equals(pathSetting) && catalog == pathCatalog) {
+            return path;
+        }
+        List<String> resolved = resolveSearchPath(setting, catalog);
+        pathSetting = setting;
+        pathCatalog = catalog;
+        path = resolved;
+        return resolved;
+    }
+
+    private String pathSetting;
+    private CatalogState pathCatalog;
+    private List<String> path;
+
+    private List<String> resolveSearchPath(String setting, CatalogState catalog) {
         List<String> path = new ArrayList<>();
         if (setting != null) {
             for (String part : setting.split(",")) {
@@ -317,7 +348,7 @@ final class CalciteSession implements QuerySession {
         if (!path.contains("pg_catalog")) {
             path.add(0, "pg_catalog");
         }
-        return path;
+        return List.copyOf(path);
     }
 
     @Override

@@ -132,15 +132,23 @@ final class LiteralLifter {
 
     /** Whether the text between start and end is the literal: digits, or a minus sign and digits. */
     private static boolean spells(String sql, int start, int end, int value) {
-        String text = sql.substring(start, end);
-        if (!text.matches("-?[0-9]+")) {
+        int i = start;
+        boolean negative = i < end && sql.charAt(i) == '-';
+        if (negative) {
+            i++;
+        }
+        if (i >= end || end - i > 10) {
             return false;
         }
-        try {
-            return new BigDecimal(text).intValueExact() == value;
-        } catch (ArithmeticException e) {
-            return false;
+        long v = 0;
+        for (; i < end; i++) {
+            char c = sql.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            v = v * 10 + (c - '0');
         }
+        return (negative ? -v : v) == value;
     }
 
     private static int[] lineStarts(String sql) {

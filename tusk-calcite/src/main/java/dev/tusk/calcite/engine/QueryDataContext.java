@@ -1,6 +1,5 @@
 package dev.tusk.calcite.engine;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -10,11 +9,19 @@ import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.linq4j.QueryProvider;
 import org.apache.calcite.schema.SchemaPlus;
 
-/** What one execution of generated code can read: parameters, the statement's timestamp, the cancel flag. */
+/**
+ * What one execution of generated code can read: parameters, the statement's timestamp, the cancel flag. Made
+ * for every execution, so it holds its inputs as they are and answers {@link #get} by name without a map.
+ */
 public final class QueryDataContext implements DataContext {
     private final SchemaPlus root;
     private final JavaTypeFactory types;
-    private final Map<String, Object> values = new HashMap<>();
+    private final Object[] parameters;
+    private final long nowMillis;
+    private final TimeZone zone;
+    private final AtomicBoolean cancel;
+    private final String user;
+    private final Map<String, Object> extra;
 
     /** Creates the context of one execution; {@code extra} adds Tusk's own variables (the snapshot). */
     public QueryDataContext(
@@ -28,20 +35,12 @@ public final class QueryDataContext implements DataContext {
             Map<String, Object> extra) {
         this.root = root;
         this.types = types;
-        for (int i = 0; i < parameters.length; i++) {
-            values.put("?" + i, parameters[i]);
-        }
-        long local = nowMillis + zone.getOffset(nowMillis);
-        values.put(Variable.UTC_TIMESTAMP.camelName, nowMillis);
-        values.put(Variable.CURRENT_TIMESTAMP.camelName, local);
-        values.put(Variable.LOCAL_TIMESTAMP.camelName, local);
-        values.put(Variable.SYS_TIMESTAMP.camelName, nowMillis);
-        values.put(Variable.TIME_ZONE.camelName, zone);
-        values.put(Variable.LOCALE.camelName, Locale.ROOT);
-        values.put(Variable.CANCEL_FLAG.camelName, cancel);
-        values.put(Variable.USER.camelName, user);
-        values.put(Variable.SYSTEM_USER.camelName, user);
-        values.putAll(extra);
+        this.parameters = parameters;
+        this.nowMillis = nowMillis;
+        this.zone = zone;
+        this.cancel = cancel;
+        this.user = user;
+        this.extra = extra;
     }
 
     @Override
@@ -61,6 +60,60 @@ public final class QueryDataContext implements DataContext {
 
     @Override
     public Object get(String name) {
-        return values.get(name);
+        if (name.length() > 1 && name.charAt(0) == '?') {
+            int i = parameterIndex(name);
+            return i >= 0 && i < parameters.length ? parameters[i] : null;
+        }
+        Object v = extra.get(name);
+        if (v != null) {
+            return v;
+        }
+        if (name.equals(Variable.UTC_TIMESTAMP.camelName) || name.equals(Variable.SYS_TIMESTAMP.camelName)) {
+            return nowMillis;
+        }
+        if (name.equals(Variable.CURRENT_TIMESTAMP.camelName) || name.equals(Variable.LOCAL_TIMESTAMP.camelName)) {
+            return nowMillis + zone.getOffset(nowMillis);
+        }
+        if (name.equals(Variable.TIME_ZONE.camelName)) {
+            return zone;
+        }
+        if (name.equals(Variable.LOCALE.camelName)) {
+            return Locale.ROOT;
+        }
+        if (name.equals(Variable.CANCEL_FLAG.camelName)) {
+            return cancel;
+        }
+        if (name.equals(Variable.USER.camelName) || name.equals(Variable.SYSTEM_USER.camelName)) {
+            return user;
+        }
+        return null;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<java.time.ZoneId, TimeZone> ZONES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The TimeZone of a zone, made once (TimeZone.getTimeZone builds a new one at every call); never modify it. */
+    public static TimeZone timeZone(java.time.ZoneId zone) {
+        TimeZone tz = ZONES.get(zone);
+        if (tz == null) {
+            if (ZONES.size() > 1000) {
+                return TimeZone.getTimeZone(zone);
+            }
+            tz = ZONES.computeIfAbsent(zone, TimeZone::getTimeZone);
+        }
+        return tz;
+    }
+
+    /** The index in "?12", or -1. */
+    private static int parameterIndex(String name) {
+        int i = 0;
+        for (int k = 1; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (c < '0' || c > '9' || k > 9) {
+                return -1;
+            }
+            i = i * 10 + (c - '0');
+        }
+        return i;
     }
 }

@@ -478,7 +478,7 @@ public final class DdlExecutor {
         return b.build();
     }
 
-    private static KeyEquivalence equivalence(PgTypeRef t) {
+    static KeyEquivalence equivalence(PgTypeRef t) {
         return t.type() == BuiltinTypes.NUMERIC ? KeyEquivalence.NUMERIC : KeyEquivalence.EQUALS;
     }
 
@@ -491,7 +491,7 @@ public final class DdlExecutor {
         return name;
     }
 
-    private static String quoteIfNeeded(String name) {
+    static String quoteIfNeeded(String name) {
         return dev.tusk.types.sqlname.Identifiers.quote(name);
     }
 

@@ -7,7 +7,6 @@ import dev.tusk.calcite.store.Snapshot;
 import dev.tusk.server.api.SessionContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.jdbc.CalciteSchema;
@@ -33,7 +32,7 @@ public final class PlanRunner {
                 types,
                 params,
                 now,
-                TimeZone.getTimeZone(session.formatSettings().timeZone()),
+                QueryDataContext.timeZone(session.formatSettings().timeZone()),
                 cancel,
                 session.user(),
                 q.variables(snapshot));

@@ -49,6 +49,15 @@ public final class PreparedDml {
      */
     record Upsert(boolean update, int[] targets, RowEvaluator values) {}
 
+    /** Thrown before any write when the catalog changed after planning; the caller plans again and retries. */
+    public static final class StalePlanException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StalePlanException() {
+            super("the catalog changed since the statement was planned", null, false, false);
+        }
+    }
+
     /** Sets the ON CONFLICT action (INSERT only). */
     void onConflict(Upsert u) {
         this.upsert = u;
@@ -115,6 +124,10 @@ public final class PreparedDml {
         Transaction tx = cx.transaction().statement();
         table.data().lock(tx, LockMode.EXCLUSIVE);
         Snapshot snapshot = tx.snapshot();
+        if (cx.transaction().catalog().version() != catalogVersion) {
+            // DDL committed while this statement waited for the lock: nothing written yet, plan again
+            throw new StalePlanException();
+        }
         List<Object[]> rows = PlanRunner.run(
                 plan,
                 root,

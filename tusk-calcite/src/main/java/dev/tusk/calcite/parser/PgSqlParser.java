@@ -6,6 +6,8 @@ import dev.tusk.calcite.parser.impl.Token;
 import dev.tusk.protocol.SqlState;
 import dev.tusk.server.api.PgException;
 import java.io.StringReader;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlNode;
@@ -22,11 +24,37 @@ public final class PgSqlParser {
     /** NAMEDATALEN - 1. */
     public static final int MAX_IDENTIFIER_LENGTH = 63;
 
+    /**
+     * Parsers that finished a statement without an error, for reuse: making one allocates its token manager's and
+     * lookahead tables, a large part of parsing a short statement. A reused one is re-initialised on the new text.
+     */
+    private static final ConcurrentLinkedQueue<PgSqlParserImpl> IDLE = new ConcurrentLinkedQueue<>();
+
+    private static final int MAX_IDLE = 32;
+    private static final AtomicInteger IDLE_COUNT = new AtomicInteger();
+
     private PgSqlParser() {}
 
     /** Parses a statement; throws a PgException with SQLSTATE 42601 (or 0A000) and a 1-based position. */
     public static SqlNode parse(String sql) {
-        PgSqlParserImpl parser = (PgSqlParserImpl) PgSqlParserImpl.FACTORY.getParser(new StringReader(sql));
+        PgSqlParserImpl parser = IDLE.poll();
+        if (parser == null) {
+            parser = (PgSqlParserImpl) PgSqlParserImpl.FACTORY.getParser(new StringReader(sql));
+        } else {
+            IDLE_COUNT.decrementAndGet();
+            parser.ReInit(new StringReader(sql));
+        }
+        SqlNode node = parse(parser, sql);
+        // only a parser that ended cleanly goes back (one that threw may hold half a statement's state)
+        if (IDLE_COUNT.incrementAndGet() <= MAX_IDLE) {
+            IDLE.offer(parser);
+        } else {
+            IDLE_COUNT.decrementAndGet();
+        }
+        return node;
+    }
+
+    private static SqlNode parse(PgSqlParserImpl parser, String sql) {
         parser.setOriginalSql(sql);
         parser.setTabSize(1);
         parser.setQuotedCasing(Casing.UNCHANGED);

@@ -263,12 +263,6 @@ public final class HashIndex {
         }
     }
 
-    /** Drops every entry (the index was dropped). Caller holds the table's mutation lock. */
-    void clear() {
-        buckets = new Entry[16];
-        size = 0;
-    }
-
     /** Entries held (versions of keys, live or not yet reclaimed). */
     public int entryCount() {
         return size;

@@ -273,14 +273,17 @@ public final class StoredTable {
         }
     }
 
-    /** Removes an index (DROP INDEX, or undoing a CREATE INDEX); lookups through it see nothing afterwards. */
+    /**
+     * Removes an index (DROP INDEX, or undoing a CREATE INDEX): writes no longer maintain or check it. Its entries
+     * stay, so a statement still reading through it (planned before the drop, with a snapshot taken before it)
+     * finds every version it can see; the index is garbage once no plan refers to it.
+     */
     public void dropIndex(HashIndex index) {
         mutation.lock();
         try {
             List<HashIndex> keep = new ArrayList<>(Arrays.asList(indexes));
             if (keep.remove(index)) {
                 indexes = keep.toArray(new HashIndex[0]);
-                index.clear();
             }
         } finally {
             mutation.unlock();
