@@ -38,6 +38,7 @@ public final class PreparedDml {
     private final CalciteSchema root;
     private final long catalogVersion;
     private final RelDataType[] columnTypes;
+    private final boolean[] assigned;
     private Upsert upsert;
 
     /**
@@ -82,6 +83,10 @@ public final class PreparedDml {
         this.table = table;
         this.plan = plan;
         this.targets = targets;
+        this.assigned = new boolean[table.columns().size()];
+        for (int t : targets) {
+            this.assigned[t] = true;
+        }
         this.returning = returning;
         this.checks = checks;
         this.root = root;
@@ -185,7 +190,7 @@ public final class PreparedDml {
                     for (int i = 0; i < targets.length; i++) {
                         row[targets[i]] = r[i + 1];
                     }
-                    row = coerce(row, cx);
+                    row = coerce(row, cx, assigned);
                     check(row, params, cx, snapshot);
                     if (table.data().update(tx, handle, row) != null) {
                         count++;
@@ -213,6 +218,14 @@ public final class PreparedDml {
 
     /** Applies the columns' type modifiers (PostgreSQL's assignment coercion) and NOT NULL. */
     private Object[] coerce(Object[] row, ExecContext cx) {
+        return coerce(row, cx, null);
+    }
+
+    /**
+     * As {@link #coerce(Object[], ExecContext)}, applying type modifiers only to the columns marked in
+     * {@code only} (an UPDATE's targets: the other values come from the stored row, already coerced).
+     */
+    private Object[] coerce(Object[] row, ExecContext cx, boolean[] only) {
         Object[] out = row.length == table.columns().size()
                 ? row
                 : java.util.Arrays.copyOf(row, table.columns().size());
@@ -230,7 +243,7 @@ public final class PreparedDml {
                 }
                 continue;
             }
-            if (c.type().typmod() >= 0) {
+            if (c.type().typmod() >= 0 && (only == null || only[i])) {
                 // PostgreSQL's assignment coercion (tusk-types, compared with PostgreSQL by TypmodDifferentialTest)
                 RelDataType t = columnTypes[i];
                 Object pg = CalciteValues.toPg(v, t);
