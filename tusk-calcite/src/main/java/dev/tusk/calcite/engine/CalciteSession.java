@@ -85,6 +85,9 @@ final class CalciteSession implements QuerySession {
         if (stmt instanceof dev.tusk.calcite.parser.PgDiscardStatement discard) {
             return command(sql, cx -> discard(discard));
         }
+        if (stmt instanceof dev.tusk.calcite.parser.PgAlterTable alter) {
+            return command(sql, cx -> dev.tusk.calcite.exec.AlterTable.execute(alter, cx));
+        }
         if (stmt instanceof PgTruncate truncate) {
             return command(sql, cx -> DdlExecutor.truncate(truncate, cx));
         }
@@ -182,7 +185,13 @@ final class CalciteSession implements QuerySession {
                                         plan.parameterTypes().get(i), engine.types()));
                     }
                     List<Object[]> returned = new ArrayList<>();
-                    long count = plan.execute(params, cx, returned);
+                    long count;
+                    try {
+                        count = plan.execute(params, cx, returned);
+                    } catch (PreparedDml.StalePlan stale) {
+                        plan = planDml(stmt, declared, cx); // ALTER TABLE rewrote the table while we waited
+                        count = plan.execute(params, cx, returned);
+                    }
                     transaction.statementSucceeded();
                     if (plan.returning() == null) {
                         return new QueryResult.Command(plan.tagPrefix() + " " + count);

@@ -39,6 +39,17 @@ public final class PreparedDml {
     private final long catalogVersion;
     private final RelDataType[] columnTypes;
     private Upsert upsert;
+    private long fkVersion = -1;
+    private boolean fkInvolved;
+
+    /** Thrown when the table was rewritten (ALTER TABLE) while the statement waited for its lock: plan again. */
+    public static final class StalePlan extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StalePlan() {
+            super("table changed while waiting for its lock", null, false, false);
+        }
+    }
 
     /**
      * What INSERT ... ON CONFLICT does with a row whose key exists.
@@ -109,6 +120,18 @@ public final class PreparedDml {
     public long execute(Object[] params, ExecContext cx, List<Object[]> returned) {
         Transaction tx = cx.transaction().statement();
         table.data().lock(tx, LockMode.EXCLUSIVE);
+        dev.tusk.calcite.catalog.CatalogState catalog = cx.transaction().catalog();
+        if (catalog.version() != catalogVersion) {
+            dev.tusk.calcite.catalog.TableDef now = catalog.tableByOid(table.oid());
+            if (now == null || now.data() != table.data()) {
+                throw new StalePlan();
+            }
+        }
+        if (fkVersion != catalog.version()) {
+            fkInvolved = ForeignKeys.involved(catalog, table);
+            fkVersion = catalog.version();
+        }
+        ForeignKeys fks = fkInvolved ? new ForeignKeys(catalog, cx, tx) : null;
         Snapshot snapshot = tx.snapshot();
         List<Object[]> rows = PlanRunner.run(
                 plan,
@@ -147,10 +170,14 @@ public final class PreparedDml {
                             }
                             updated = coerce(updated, cx);
                             check(updated, params, cx, snapshot);
+                            Object[] before = existing.row();
                             if (table.data().update(tx, existing, updated) == null) {
                                 throw new PgException(
                                         SqlState.CARDINALITY_VIOLATION,
                                         "ON CONFLICT DO UPDATE command cannot affect row a second time");
+                            }
+                            if (fks != null) {
+                                fks.updated(table, before, updated);
                             }
                             count++;
                             emit(updated, params, cx, snapshot, returned);
@@ -158,6 +185,9 @@ public final class PreparedDml {
                         }
                     }
                     table.data().insert(tx, row);
+                    if (fks != null) {
+                        fks.inserted(table, row);
+                    }
                     count++;
                     emit(row, params, cx, snapshot, returned);
                 }
@@ -170,6 +200,9 @@ public final class PreparedDml {
                     row = coerce(row, cx);
                     check(row, params, cx, snapshot);
                     if (table.data().update(tx, handle, row) != null) {
+                        if (fks != null) {
+                            fks.updated(table, handle.row(), row);
+                        }
                         count++;
                         emit(row, params, cx, snapshot, returned);
                     }
@@ -178,11 +211,17 @@ public final class PreparedDml {
                     RowHandle handle = (RowHandle) r[0];
                     Object[] old = handle.row();
                     if (table.data().delete(tx, handle)) {
+                        if (fks != null) {
+                            fks.deleted(table, old);
+                        }
                         count++;
                         emit(old, params, cx, snapshot, returned);
                     }
                 }
             }
+        }
+        if (fks != null) {
+            fks.finish();
         }
         return count;
     }
