@@ -258,3 +258,76 @@ DROP TABLE parent CASCADE;
 INSERT INTO child VALUES (20, 77, NULL);
 DROP TABLE a1, a2 CASCADE;
 INSERT INTO a3 VALUES (300, 999);
+
+-- what pgbench -i runs (primary keys added after loading, then foreign keys with -I f)
+CREATE TABLE pgbench_branches (bid int NOT NULL, bbalance int, filler char(88));
+CREATE TABLE pgbench_tellers (tid int NOT NULL, bid int, tbalance int, filler char(84));
+CREATE TABLE pgbench_accounts (aid int NOT NULL, bid int, abalance int, filler char(84));
+CREATE TABLE pgbench_history (tid int, bid int, aid int, delta int, mtime timestamp, filler char(22));
+INSERT INTO pgbench_branches (bid, bbalance) SELECT i, 0 FROM generate_series(1, 2) AS i;
+INSERT INTO pgbench_tellers (tid, bid, tbalance) SELECT i, (i - 1) / 10 + 1, 0 FROM generate_series(1, 20) AS i;
+INSERT INTO pgbench_accounts (aid, bid, abalance, filler) SELECT i, (i - 1) / 100 + 1, 0, '' FROM generate_series(1, 200) AS i;
+alter table pgbench_branches add primary key (bid);
+alter table pgbench_tellers add primary key (tid);
+alter table pgbench_accounts add primary key (aid);
+alter table pgbench_tellers add constraint pgbench_tellers_bid_fkey foreign key (bid) references pgbench_branches;
+alter table pgbench_accounts add constraint pgbench_accounts_bid_fkey foreign key (bid) references pgbench_branches;
+alter table pgbench_history add constraint pgbench_history_bid_fkey foreign key (bid) references pgbench_branches;
+alter table pgbench_history add constraint pgbench_history_tid_fkey foreign key (tid) references pgbench_tellers;
+alter table pgbench_history add constraint pgbench_history_aid_fkey foreign key (aid) references pgbench_accounts;
+UPDATE pgbench_accounts SET abalance = abalance + 5 WHERE aid = 7;
+UPDATE pgbench_branches SET bbalance = bbalance + 5 WHERE bid = 1;
+INSERT INTO pgbench_history (tid, bid, aid, delta, mtime) VALUES (3, 1, 7, 5, '2024-01-01 10:00:00');
+-- @error
+INSERT INTO pgbench_history (tid, bid, aid, delta, mtime) VALUES (3, 1, 700, 5, '2024-01-01 10:00:00');
+-- @error
+DELETE FROM pgbench_accounts WHERE aid = 7;
+
+-- columns added with constraints, over existing rows
+CREATE TABLE items (name text);
+INSERT INTO items VALUES ('x'), ('y');
+-- @error
+ALTER TABLE items ADD COLUMN id int PRIMARY KEY;
+ALTER TABLE items ADD COLUMN id serial PRIMARY KEY;
+ALTER TABLE items ADD COLUMN n int GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE items ADD COLUMN ref int REFERENCES pgbench_branches;
+-- @error
+UPDATE items SET ref = 3;
+UPDATE items SET ref = 2 WHERE id = 1;
+ALTER TABLE items ADD COLUMN code text UNIQUE DEFAULT 'same';
+SELECT * FROM items ORDER BY id;
+-- @error
+ALTER TABLE items ADD COLUMN pos int CHECK (pos > 0) DEFAULT 0;
+
+-- dropping a column drops the indexes and checks on it; renaming keeps checks working
+CREATE TABLE multi (a int, b int, c int CHECK (c > 0), UNIQUE (a, b), CHECK (a < b));
+INSERT INTO multi VALUES (1, 2, 3);
+ALTER TABLE multi RENAME COLUMN c TO cc;
+-- @error
+INSERT INTO multi VALUES (5, 6, -1);
+-- @error
+INSERT INTO multi VALUES (1, 2, 3);
+ALTER TABLE multi DROP COLUMN b;
+INSERT INTO multi VALUES (1, 3), (9, 4);
+SELECT * FROM multi ORDER BY a, cc;
+
+-- ON UPDATE CASCADE through two levels, a referenced UNIQUE column, type change of a referenced key
+CREATE TABLE u1 (id int PRIMARY KEY, code text UNIQUE);
+CREATE TABLE u2 (id int PRIMARY KEY, u1code text REFERENCES u1 (code) ON UPDATE CASCADE ON DELETE CASCADE);
+CREATE TABLE u3 (id int PRIMARY KEY, u2 int REFERENCES u2 ON UPDATE CASCADE);
+INSERT INTO u1 VALUES (1, 'a'), (2, 'b');
+INSERT INTO u2 VALUES (10, 'a'), (20, 'b');
+INSERT INTO u3 VALUES (100, 10);
+UPDATE u1 SET code = 'A' WHERE id = 1;
+UPDATE u2 SET id = 11 WHERE id = 10;
+SELECT * FROM u2 ORDER BY id;
+SELECT * FROM u3 ORDER BY id;
+ALTER TABLE u2 ALTER COLUMN id TYPE bigint;
+-- @error
+ALTER TABLE u2 ALTER COLUMN id TYPE text;
+INSERT INTO u3 VALUES (101, 20);
+-- @error
+DELETE FROM u1 WHERE id = 2;
+DROP TABLE u3;
+DELETE FROM u1 WHERE id = 2;
+SELECT * FROM u2 ORDER BY id;

@@ -103,7 +103,10 @@ public final class ForeignKeys {
 
     /** Records an inserted row. */
     public void inserted(TableDef table, Object[] row) {
-        pending.add(new Event(links(table), null, row));
+        Links l = links(table);
+        if (!l.out().isEmpty()) {
+            pending.add(new Event(l, null, row));
+        }
     }
 
     /** Records an updated row. */
@@ -113,7 +116,10 @@ public final class ForeignKeys {
 
     /** Records a deleted row. */
     public void deleted(TableDef table, Object[] oldRow) {
-        pending.add(new Event(links(table), oldRow, null));
+        Links l = links(table);
+        if (!l.in().isEmpty()) {
+            pending.add(new Event(l, oldRow, null));
+        }
     }
 
     /** Runs the checks and actions for the rows recorded, at the end of the statement. */
