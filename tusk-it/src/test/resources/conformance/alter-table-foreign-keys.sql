@@ -331,3 +331,13 @@ DELETE FROM u1 WHERE id = 2;
 DROP TABLE u3;
 DELETE FROM u1 WHERE id = 2;
 SELECT * FROM u2 ORDER BY id;
+
+-- a type change re-checks the CHECK constraints on the column
+CREATE TABLE typed (a int CHECK (a > 0), b numeric(6,2) CHECK (b < 100));
+INSERT INTO typed VALUES (1, 99.5);
+-- @error
+ALTER TABLE typed ALTER COLUMN a TYPE text;
+-- @error
+ALTER TABLE typed ALTER COLUMN b TYPE int;
+ALTER TABLE typed ALTER COLUMN b TYPE numeric(8,3);
+SELECT * FROM typed;

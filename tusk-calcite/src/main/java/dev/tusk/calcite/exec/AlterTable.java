@@ -507,6 +507,12 @@ public final class AlterTable {
         c.type = type;
         c.fill = using != null ? using : SqlTrees.id(old.columns().get(c.source).name());
         rewrite = true;
+        for (int i = 0; i < checks.size(); i++) {
+            Chk k = checks.get(i);
+            if (mentions(k.def().expr(), column)) {
+                checks.set(i, new Chk(k.def(), true)); // PostgreSQL re-parses and re-checks them
+            }
+        }
         for (Fk f : fks) {
             int i = f.cols().indexOf(c);
             if (i >= 0 && f.refCols() == null) {
