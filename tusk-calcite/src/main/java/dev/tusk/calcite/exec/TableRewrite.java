@@ -221,13 +221,17 @@ final class TableRewrite {
         ExecContext cx = w.cx;
         List<SqlNode> items = new ArrayList<>();
         int[] computed = new int[w.cols.size()];
+        boolean[] rounds = new boolean[w.cols.size()];
         for (int i = 0; i < w.cols.size(); i++) {
             AlterTable.Col c = w.cols.get(i);
-            if (c.fill != null) {
+            // without USING, PostgreSQL's numeric and float to integer casts round (Calcite's truncate)
+            rounds[i] = c.fill instanceof org.apache.calcite.sql.SqlIdentifier
+                    && c.source >= 0
+                    && IntegerCasts.applies(w.old.columns().get(c.source).type(), c.type);
+            computed[i] = -1;
+            if (c.fill != null && !rounds[i]) {
                 computed[i] = items.size();
                 items.add(SqlTrees.cast(SqlTrees.copy(c.fill), c.type));
-            } else {
-                computed[i] = -1;
             }
         }
         RowEvaluator ev = items.isEmpty()
@@ -247,9 +251,15 @@ final class TableRewrite {
             Object[] row = new Object[w.cols.size()];
             for (int i = 0; i < row.length; i++) {
                 AlterTable.Col c = w.cols.get(i);
-                Object v = computed[i] >= 0 ? values[computed[i]] : c.source >= 0 ? old[c.source] : null;
+                Object v;
+                if (rounds[i]) {
+                    v = IntegerCasts.round(
+                            old[c.source], w.old.columns().get(c.source).type(), c.type);
+                } else {
+                    v = computed[i] >= 0 ? values[computed[i]] : c.source >= 0 ? old[c.source] : null;
+                }
                 PgTypeRef t = c.type;
-                if (v != null && computed[i] >= 0 && t.typmod() >= 0) {
+                if (v != null && (computed[i] >= 0 || rounds[i]) && t.typmod() >= 0) {
                     Object pg = CalciteValues.toPg(v, types[i]);
                     v = CalciteValues.toCalcite(t.type().applyTypmod(pg, t.typmod(), false), types[i]);
                 }
