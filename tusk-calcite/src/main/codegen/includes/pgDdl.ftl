@@ -173,18 +173,19 @@ PgConstraintDef PgReferencesClause(String name, SqlNodeList columns) :
     PgConstraintDef.Action onDelete = PgConstraintDef.Action.NO_ACTION;
     PgConstraintDef.Action onUpdate = PgConstraintDef.Action.NO_ACTION;
     PgConstraintDef.Action a;
+    boolean matchFull = false;
 }
 {
     <REFERENCES> { s = span(); } table = CompoundIdentifier()
     [ refColumns = ParenthesizedSimpleIdentifierList() ]
-    [ <MATCH> ( <FULL> | <SIMPLE> | <PARTIAL> { throw PgParsing.unsupported(getPos(), "MATCH PARTIAL"); } ) ]
+    [ <MATCH> ( <FULL> { matchFull = true; } | <SIMPLE> | <PARTIAL> { throw PgParsing.unsupported(getPos(), "MATCH PARTIAL"); } ) ]
     (
         LOOKAHEAD(2) <ON> <DELETE> onDelete = PgReferentialAction()
     |
         LOOKAHEAD(2) <ON> <UPDATE> onUpdate = PgReferentialAction()
     )*
     {
-        return PgConstraintDef.foreignKey(name, columns, table, refColumns, onDelete, onUpdate, s.end(this));
+        return PgConstraintDef.foreignKey(name, columns, table, refColumns, onDelete, onUpdate, matchFull, s.end(this));
     }
 }
 
@@ -517,8 +518,8 @@ PgAlterTable.Action PgAlterTableAction() :
     |   LOOKAHEAD(2) <DROP> <DEFAULT_> { return PgAlterTable.setDefault(name, null); }
     |   LOOKAHEAD(2) <SET> <NOT> <NULL> { return PgAlterTable.setNotNull(name, true); }
     |   <DROP> <NOT> <NULL> { return PgAlterTable.setNotNull(name, false); }
-    |   [ <SET> <DATA> ] <TYPE> type = PgDataType() [ <USING> e = Expression(ExprContext.ACCEPT_NON_QUERY) ] {
-            return PgAlterTable.setType(name, type);
+    |   [ <SET> <DATA> ] <TYPE> type = PgDataType() { e = null; } [ <USING> e = Expression(ExprContext.ACCEPT_NON_QUERY) ] {
+            return PgAlterTable.setType(name, type, e);
         }
     )
 |
@@ -532,6 +533,12 @@ PgAlterTable.Action PgAlterTableAction() :
     )
 |
     <OWNER> <TO> name = Identifier() { return PgAlterTable.ownerTo(name); }
+|
+    <SET> <TABLESPACE> name = Identifier() { return PgAlterTable.setTablespace(name); }
+|
+    <INHERIT> table = CompoundIdentifier() { return PgAlterTable.inherit(table, false); }
+|
+    <NO> <INHERIT> table = CompoundIdentifier() { return PgAlterTable.inherit(table, true); }
 }
 
 /** COMMENT ON {TABLE | COLUMN | VIEW | SCHEMA | SEQUENCE | INDEX | CONSTRAINT c ON t} name IS 'text' | NULL. */

@@ -72,6 +72,27 @@ public final class CatalogState {
         return tables(schema).get(name);
     }
 
+    /** The table with this OID, or null. */
+    public TableDef tableByOid(int oid) {
+        for (Map<String, TableDef> m : tables.values()) {
+            for (TableDef t : m.values()) {
+                if (t.oid() == oid) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every table, schema by schema. */
+    public java.util.List<TableDef> allTables() {
+        java.util.List<TableDef> out = new java.util.ArrayList<>();
+        for (Map<String, TableDef> m : tables.values()) {
+            out.addAll(m.values());
+        }
+        return out;
+    }
+
     /** A copy with a table added or replaced. */
     public CatalogState withTable(TableDef t) {
         Map<String, Map<String, TableDef>> copy = new LinkedHashMap<>(tables);

@@ -13,6 +13,7 @@ import java.util.List;
  * @param uniques its PRIMARY KEY and UNIQUE constraints
  * @param checks its CHECK constraints
  * @param data its rows
+ * @param foreignKeys its FOREIGN KEY constraints (the ones it owns, as the referencing table)
  */
 public record TableDef(
         int oid,
@@ -21,13 +22,52 @@ public record TableDef(
         List<ColumnDef> columns,
         List<UniqueDef> uniques,
         List<CheckDef> checks,
-        StoredTable data) {
+        StoredTable data,
+        List<ForeignKeyDef> foreignKeys) {
 
     /** Copies the lists. */
     public TableDef {
         columns = List.copyOf(columns);
         uniques = List.copyOf(uniques);
         checks = List.copyOf(checks);
+        foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    /** A table without foreign keys. */
+    public TableDef(
+            int oid,
+            String schema,
+            String name,
+            List<ColumnDef> columns,
+            List<UniqueDef> uniques,
+            List<CheckDef> checks,
+            StoredTable data) {
+        this(oid, schema, name, columns, uniques, checks, data, List.of());
+    }
+
+    /** A copy with other foreign keys. */
+    public TableDef withForeignKeys(List<ForeignKeyDef> fks) {
+        return new TableDef(oid, schema, name, columns, uniques, checks, data, fks);
+    }
+
+    /** The PRIMARY KEY or UNIQUE constraint with this name, or null. */
+    public UniqueDef unique(String constraintName) {
+        for (UniqueDef u : uniques) {
+            if (u.name().equals(constraintName)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** The position (from 0) of the column with this name, or -1. */
+    public int columnIndex(String columnName) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(columnName)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The column with this name, or null. */

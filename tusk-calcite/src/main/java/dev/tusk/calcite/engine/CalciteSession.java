@@ -130,6 +130,9 @@ final class CalciteSession implements QuerySession {
         if (stmt instanceof dev.tusk.calcite.parser.PgDiscardStatement discard) {
             return command(sql, cx -> discard(discard));
         }
+        if (stmt instanceof dev.tusk.calcite.parser.PgAlterTable alter) {
+            return command(sql, cx -> dev.tusk.calcite.exec.AlterTable.execute(alter, cx));
+        }
         if (stmt instanceof PgTruncate truncate) {
             return command(sql, cx -> DdlExecutor.truncate(truncate, cx));
         }

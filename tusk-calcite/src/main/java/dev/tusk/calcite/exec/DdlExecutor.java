@@ -93,6 +93,8 @@ public final class DdlExecutor {
         }
         List<PendingUnique> uniques = new ArrayList<>();
         List<CheckDef> checks = new ArrayList<>();
+        List<PgConstraintDef> fkDefs = new ArrayList<>();
+        List<String> fkColumns = new ArrayList<>();
         for (int i = 0; i < defs.size(); i++) {
             ColumnBuilder c = cols.get(i);
             for (PgConstraintDef k : defs.get(i).constraints()) {
@@ -107,7 +109,10 @@ public final class DdlExecutor {
                                 k.name() != null ? k.name() : name + "_" + c.name + "_check",
                                 cx.transaction().database().newOid(),
                                 k.expression()));
-                    case FOREIGN_KEY -> throw unsupported("FOREIGN KEY constraints");
+                    case FOREIGN_KEY -> {
+                        fkDefs.add(k);
+                        fkColumns.add(c.name);
+                    }
                     case IDENTITY -> {
                         String t = c.type.type().typname();
                         if (!t.equals("int2") && !t.equals("int4") && !t.equals("int8")) {
@@ -137,12 +142,17 @@ public final class DdlExecutor {
                     }
                     uniques.add(new PendingUnique(k.name(), k.kind() == PgConstraintDef.Kind.PRIMARY_KEY, keyCols));
                 }
-                case CHECK ->
+                case CHECK -> {
+                    String first = ConstraintNames.firstColumn(k.expression(), names::contains);
                     checks.add(new CheckDef(
-                            k.name() != null ? k.name() : name + "_check",
+                            k.name() != null ? k.name() : name + (first == null ? "" : "_" + first) + "_check",
                             cx.transaction().database().newOid(),
                             k.expression()));
-                case FOREIGN_KEY -> throw unsupported("FOREIGN KEY constraints");
+                }
+                case FOREIGN_KEY -> {
+                    fkDefs.add(k);
+                    fkColumns.add(null);
+                }
                 default -> throw new PgException(SqlState.SYNTAX_ERROR, "unexpected table constraint " + k.kind());
             }
         }
@@ -215,6 +225,22 @@ public final class DdlExecutor {
             uniqueDefs.add(new UniqueDef(indexName, st.database().newOid(), u.primary(), positions, index));
         }
         TableDef table = new TableDef(oid, schema, name, columns, uniqueDefs, checks, data);
+        if (!fkDefs.isEmpty()) {
+            CatalogState withTable = catalog.withTable(table);
+            Set<String> used = ConstraintNames.used(withTable, schema);
+            List<dev.tusk.calcite.catalog.ForeignKeyDef> fks = new ArrayList<>();
+            for (int i = 0; i < fkDefs.size(); i++) {
+                fks.add(ForeignKeyDefinitions.define(
+                        fkDefs.get(i),
+                        table,
+                        fkColumns.get(i),
+                        withTable,
+                        cx.searchPath(),
+                        used,
+                        st.database().newOid()));
+            }
+            table = table.withForeignKeys(fks);
+        }
         st.changeCatalog(catalog.withTable(table));
         return "CREATE TABLE";
     }
@@ -284,6 +310,7 @@ public final class DdlExecutor {
             }
             drops.add(t);
         }
+        catalog = ForeignKeyDrops.dropReferencing(catalog, drops, stmt.cascade, cx);
         Transaction tx = st.statement();
         for (TableDef t : drops) {
             t.data().lock(tx, LockMode.EXCLUSIVE);
@@ -350,6 +377,7 @@ public final class DdlExecutor {
         for (SqlIdentifier id : stmt.names) {
             tables.add(Names.table(catalog, id, cx.searchPath()));
         }
+        ForeignKeyDrops.truncateReferencing(catalog, tables, stmt.cascade, cx);
         for (TableDef t : tables) {
             t.data().truncate(tx);
             if (stmt.restartIdentity) {
@@ -365,7 +393,7 @@ public final class DdlExecutor {
         return "TRUNCATE TABLE";
     }
 
-    private static PgTypeRef columnType(PgColumnDef d) {
+    static PgTypeRef columnType(PgColumnDef d) {
         if (!(d.type().getTypeNameSpec() instanceof PgTypeNameSpec spec)) {
             throw new PgException(SqlState.SYNTAX_ERROR, "unexpected type " + d.type());
         }
@@ -388,7 +416,7 @@ public final class DdlExecutor {
     }
 
     /** The integer type of a serial pseudo-type column, or null. */
-    private static String serialType(PgColumnDef d) {
+    static String serialType(PgColumnDef d) {
         if (!(d.type().getTypeNameSpec() instanceof PgTypeNameSpec spec)
                 || spec.arrayDims() > 0
                 || (spec.schema() != null && !spec.schema().equals("pg_catalog"))) {
@@ -403,7 +431,7 @@ public final class DdlExecutor {
     }
 
     /** A relation name not yet used in the schema: {@code base}, else base1, base2, ... */
-    private static String freeName(CatalogState catalog, String schema, String base) {
+    static String freeName(CatalogState catalog, String schema, String base) {
         String n = base;
         for (int i = 1; catalog.relationExists(schema, n); i++) {
             n = base + i;

@@ -40,6 +40,8 @@ public final class PreparedDml {
     private final RelDataType[] columnTypes;
     private final boolean[] assigned;
     private Upsert upsert;
+    private long fkVersion = -1;
+    private boolean fkInvolved;
 
     /**
      * What INSERT ... ON CONFLICT does with a row whose key exists.
@@ -128,6 +130,12 @@ public final class PreparedDml {
     public long execute(Object[] params, ExecContext cx, List<Object[]> returned) {
         Transaction tx = cx.transaction().statement();
         table.data().lock(tx, LockMode.EXCLUSIVE);
+        dev.tusk.calcite.catalog.CatalogState catalog = cx.transaction().catalog();
+        if (fkVersion != catalog.version()) {
+            fkInvolved = ForeignKeys.involved(catalog, table);
+            fkVersion = catalog.version();
+        }
+        ForeignKeys fks = fkInvolved ? new ForeignKeys(catalog, cx, tx) : null;
         Snapshot snapshot = tx.snapshot();
         if (cx.transaction().catalog().version() != catalogVersion) {
             // DDL committed while this statement waited for the lock: nothing written yet, plan again
@@ -170,10 +178,14 @@ public final class PreparedDml {
                             }
                             updated = coerce(updated, cx);
                             check(updated, params, cx, snapshot);
+                            Object[] before = existing.row();
                             if (table.data().update(tx, existing, updated) == null) {
                                 throw new PgException(
                                         SqlState.CARDINALITY_VIOLATION,
                                         "ON CONFLICT DO UPDATE command cannot affect row a second time");
+                            }
+                            if (fks != null) {
+                                fks.updated(table, before, updated);
                             }
                             count++;
                             emit(updated, params, cx, snapshot, returned);
@@ -181,6 +193,9 @@ public final class PreparedDml {
                         }
                     }
                     table.data().insert(tx, row);
+                    if (fks != null) {
+                        fks.inserted(table, row);
+                    }
                     count++;
                     emit(row, params, cx, snapshot, returned);
                 }
@@ -193,6 +208,9 @@ public final class PreparedDml {
                     row = coerce(row, cx, assigned);
                     check(row, params, cx, snapshot);
                     if (table.data().update(tx, handle, row) != null) {
+                        if (fks != null) {
+                            fks.updated(table, handle.row(), row);
+                        }
                         count++;
                         emit(row, params, cx, snapshot, returned);
                     }
@@ -201,11 +219,17 @@ public final class PreparedDml {
                     RowHandle handle = (RowHandle) r[0];
                     Object[] old = handle.row();
                     if (table.data().delete(tx, handle)) {
+                        if (fks != null) {
+                            fks.deleted(table, old);
+                        }
                         count++;
                         emit(old, params, cx, snapshot, returned);
                     }
                 }
             }
+        }
+        if (fks != null) {
+            fks.finish();
         }
         return count;
     }

@@ -29,8 +29,8 @@ public final class PgAlterTable extends PgStatement {
     /** ALTER COLUMN SET/DROP NOT NULL. */
     public record SetNotNull(String column, boolean notNull) implements Action {}
 
-    /** ALTER COLUMN TYPE. */
-    public record SetType(String column, SqlDataTypeSpec type) implements Action {}
+    /** ALTER COLUMN TYPE [USING expression] (using is null without USING). */
+    public record SetType(String column, SqlDataTypeSpec type, SqlNode using) implements Action {}
 
     /** RENAME TO. */
     public record RenameTable(String newName) implements Action {}
@@ -43,6 +43,20 @@ public final class PgAlterTable extends PgStatement {
 
     /** OWNER TO. */
     public record OwnerTo(String owner) implements Action {}
+
+    /** SET TABLESPACE. */
+    public record SetTablespace(String tablespace) implements Action {}
+
+    /** INHERIT parent, or NO INHERIT parent. */
+    public record Inherit(SqlIdentifier parent, boolean no) implements Action {}
+
+    public static Action setTablespace(String tablespace) {
+        return new SetTablespace(tablespace);
+    }
+
+    public static Action inherit(SqlIdentifier parent, boolean no) {
+        return new Inherit(parent, no);
+    }
 
     public static Action addColumn(PgColumnDef c, boolean ifNotExists) {
         return new AddColumn(c, ifNotExists);
@@ -69,7 +83,11 @@ public final class PgAlterTable extends PgStatement {
     }
 
     public static Action setType(String column, SqlDataTypeSpec type) {
-        return new SetType(column, type);
+        return new SetType(column, type, null);
+    }
+
+    public static Action setType(String column, SqlDataTypeSpec type, SqlNode using) {
+        return new SetType(column, type, using);
     }
 
     public static Action renameTable(String newName) {

@@ -20,6 +20,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * @param always GENERATED ALWAYS (true) or BY DEFAULT (false)
  * @param sequenceOptions the identity column's sequence options
  * @param pos where it starts
+ * @param matchFull a foreign key's MATCH FULL (else MATCH SIMPLE)
  */
 public record PgConstraintDef(
         Kind kind,
@@ -32,7 +33,8 @@ public record PgConstraintDef(
         Action onUpdate,
         boolean always,
         Map<String, Long> sequenceOptions,
-        SqlParserPos pos) {
+        SqlParserPos pos,
+        boolean matchFull) {
 
     /** The kinds of constraint. */
     public enum Kind {
@@ -72,7 +74,7 @@ public record PgConstraintDef(
 
     private static PgConstraintDef of(Kind kind, String name, SqlParserPos pos) {
         return new PgConstraintDef(
-                kind, name, null, null, null, null, Action.NO_ACTION, Action.NO_ACTION, false, Map.of(), pos);
+                kind, name, null, null, null, null, Action.NO_ACTION, Action.NO_ACTION, false, Map.of(), pos, false);
     }
 
     public static PgConstraintDef notNull(String name, SqlParserPos pos) {
@@ -85,7 +87,18 @@ public record PgConstraintDef(
 
     public static PgConstraintDef defaultValue(String name, SqlNode e, SqlParserPos pos) {
         return new PgConstraintDef(
-                Kind.DEFAULT, name, null, e, null, null, Action.NO_ACTION, Action.NO_ACTION, false, Map.of(), pos);
+                Kind.DEFAULT,
+                name,
+                null,
+                e,
+                null,
+                null,
+                Action.NO_ACTION,
+                Action.NO_ACTION,
+                false,
+                Map.of(),
+                pos,
+                false);
     }
 
     public static PgConstraintDef primaryKey(String name, SqlNodeList columns, SqlParserPos pos) {
@@ -100,17 +113,29 @@ public record PgConstraintDef(
                 Action.NO_ACTION,
                 false,
                 Map.of(),
-                pos);
+                pos,
+                false);
     }
 
     public static PgConstraintDef unique(String name, SqlNodeList columns, SqlParserPos pos) {
         return new PgConstraintDef(
-                Kind.UNIQUE, name, columns, null, null, null, Action.NO_ACTION, Action.NO_ACTION, false, Map.of(), pos);
+                Kind.UNIQUE,
+                name,
+                columns,
+                null,
+                null,
+                null,
+                Action.NO_ACTION,
+                Action.NO_ACTION,
+                false,
+                Map.of(),
+                pos,
+                false);
     }
 
     public static PgConstraintDef check(String name, SqlNode e, SqlParserPos pos) {
         return new PgConstraintDef(
-                Kind.CHECK, name, null, e, null, null, Action.NO_ACTION, Action.NO_ACTION, false, Map.of(), pos);
+                Kind.CHECK, name, null, e, null, null, Action.NO_ACTION, Action.NO_ACTION, false, Map.of(), pos, false);
     }
 
     public static PgConstraintDef foreignKey(
@@ -121,8 +146,31 @@ public record PgConstraintDef(
             Action onDelete,
             Action onUpdate,
             SqlParserPos pos) {
+        return foreignKey(name, columns, table, refColumns, onDelete, onUpdate, false, pos);
+    }
+
+    public static PgConstraintDef foreignKey(
+            String name,
+            SqlNodeList columns,
+            SqlIdentifier table,
+            SqlNodeList refColumns,
+            Action onDelete,
+            Action onUpdate,
+            boolean matchFull,
+            SqlParserPos pos) {
         return new PgConstraintDef(
-                Kind.FOREIGN_KEY, name, columns, null, table, refColumns, onDelete, onUpdate, false, Map.of(), pos);
+                Kind.FOREIGN_KEY,
+                name,
+                columns,
+                null,
+                table,
+                refColumns,
+                onDelete,
+                onUpdate,
+                false,
+                Map.of(),
+                pos,
+                matchFull);
     }
 
     public static PgConstraintDef identity(String name, boolean always, Map<String, Long> options, SqlParserPos pos) {
@@ -137,11 +185,23 @@ public record PgConstraintDef(
                 Action.NO_ACTION,
                 always,
                 java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options)),
-                pos);
+                pos,
+                false);
     }
 
     public static PgConstraintDef generated(String name, SqlNode e, SqlParserPos pos) {
         return new PgConstraintDef(
-                Kind.GENERATED, name, null, e, null, null, Action.NO_ACTION, Action.NO_ACTION, true, Map.of(), pos);
+                Kind.GENERATED,
+                name,
+                null,
+                e,
+                null,
+                null,
+                Action.NO_ACTION,
+                Action.NO_ACTION,
+                true,
+                Map.of(),
+                pos,
+                false);
     }
 }

@@ -1,0 +1,203 @@
+package dev.tusk.calcite.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.tusk.server.PgServer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Transactional ALTER TABLE and foreign keys under concurrent sessions, through pgjdbc against the Calcite engine. */
+class AlterTableForeignKeyJdbcTest {
+    private static PgServer server;
+
+    @BeforeAll
+    static void start() {
+        server = PgServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .engine(new CalciteEngine())
+                .build()
+                .start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/tusk?user=tusk");
+    }
+
+    private static List<String> rows(Statement s, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void rollbackRestoresTableAndRows() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE alt_rb (id int, name text)");
+            s.execute("INSERT INTO alt_rb VALUES (1, 'a'), (2, 'b')");
+            c.setAutoCommit(false);
+            s.execute("ALTER TABLE alt_rb ADD COLUMN n int DEFAULT 7, DROP COLUMN name, ADD PRIMARY KEY (id)");
+            s.execute("INSERT INTO alt_rb VALUES (3, 8)");
+            assertEquals(List.of("1|7", "2|7", "3|8"), rows(s, "SELECT * FROM alt_rb ORDER BY id"));
+            c.rollback();
+            c.setAutoCommit(true);
+            assertEquals(List.of("1|a", "2|b"), rows(s, "SELECT * FROM alt_rb ORDER BY id"));
+            s.execute("INSERT INTO alt_rb VALUES (1, 'again')"); // the primary key went with the rollback
+            s.execute("ALTER TABLE alt_rb RENAME TO alt_rb2");
+            assertEquals(List.of("3"), rows(s, "SELECT count(*) FROM alt_rb2"));
+        }
+    }
+
+    @Test
+    void otherSessionsSeeTheOldTableUntilCommit() throws Exception {
+        try (Connection a = connect();
+                Connection b = connect();
+                Statement sa = a.createStatement();
+                Statement sb = b.createStatement()) {
+            sa.execute("CREATE TABLE alt_vis (id int)");
+            sa.execute("INSERT INTO alt_vis VALUES (1)");
+            a.setAutoCommit(false);
+            sa.execute("ALTER TABLE alt_vis ADD COLUMN v text DEFAULT 'x'");
+            assertEquals(List.of("1"), rows(sb, "SELECT * FROM alt_vis"));
+            a.commit();
+            assertEquals(List.of("1|x"), rows(sb, "SELECT * FROM alt_vis"));
+        }
+    }
+
+    @Test
+    void writerWaitingForAlterWritesIntoTheNewTable() throws Exception {
+        try (Connection a = connect();
+                Connection b = connect();
+                Statement sa = a.createStatement();
+                Statement sb = b.createStatement()) {
+            sa.execute("CREATE TABLE alt_wait (id int)");
+            a.setAutoCommit(false);
+            sa.execute("ALTER TABLE alt_wait ADD COLUMN v int DEFAULT 5");
+            CompletableFuture<Integer> insert =
+                    CompletableFuture.supplyAsync(() -> update(sb, "INSERT INTO alt_wait VALUES (1)"));
+            a.commit();
+            assertEquals(1, insert.get(30, TimeUnit.SECONDS));
+            assertEquals(List.of("1|5"), rows(sa, "SELECT * FROM alt_wait"));
+        }
+    }
+
+    @Test
+    void deleteOfReferencedKeyWaitsForInsertingTransaction() throws Exception {
+        try (Connection a = connect();
+                Connection b = connect();
+                Statement sa = a.createStatement();
+                Statement sb = b.createStatement()) {
+            sa.execute("CREATE TABLE fk_p1 (id int PRIMARY KEY)");
+            sa.execute("CREATE TABLE fk_c1 (p int REFERENCES fk_p1)");
+            sa.execute("INSERT INTO fk_p1 VALUES (1), (2)");
+            a.setAutoCommit(false);
+            sa.execute("INSERT INTO fk_c1 VALUES (1)");
+            CompletableFuture<SQLException> delete =
+                    CompletableFuture.supplyAsync(() -> failure(sb, "DELETE FROM fk_p1 WHERE id = 1"));
+            a.commit();
+            SQLException e = delete.get(30, TimeUnit.SECONDS);
+            assertEquals("23503", e.getSQLState());
+            assertEquals(List.of("1"), rows(sa, "SELECT * FROM fk_c1"));
+            assertEquals(List.of("1", "2"), rows(sa, "SELECT * FROM fk_p1 ORDER BY id"));
+        }
+    }
+
+    @Test
+    void insertReferencingKeyBeingDeletedFailsAfterTheDeleteCommits() throws Exception {
+        try (Connection a = connect();
+                Connection b = connect();
+                Statement sa = a.createStatement();
+                Statement sb = b.createStatement()) {
+            sa.execute("CREATE TABLE fk_p2 (id int PRIMARY KEY)");
+            sa.execute("CREATE TABLE fk_c2 (p int REFERENCES fk_p2)");
+            sa.execute("INSERT INTO fk_p2 VALUES (1)");
+            a.setAutoCommit(false);
+            sa.execute("DELETE FROM fk_p2 WHERE id = 1");
+            CompletableFuture<SQLException> insert =
+                    CompletableFuture.supplyAsync(() -> failure(sb, "INSERT INTO fk_c2 VALUES (1)"));
+            a.commit();
+            SQLException e = insert.get(30, TimeUnit.SECONDS);
+            assertEquals("23503", e.getSQLState());
+            assertEquals(List.of("0"), rows(sa, "SELECT count(*) FROM fk_c2"));
+        }
+    }
+
+    @Test
+    void insertReferencingKeyWhoseDeleteRollsBackSucceeds() throws Exception {
+        try (Connection a = connect();
+                Connection b = connect();
+                Statement sa = a.createStatement();
+                Statement sb = b.createStatement()) {
+            sa.execute("CREATE TABLE fk_p3 (id int PRIMARY KEY)");
+            sa.execute("CREATE TABLE fk_c3 (p int REFERENCES fk_p3)");
+            sa.execute("INSERT INTO fk_p3 VALUES (1)");
+            a.setAutoCommit(false);
+            sa.execute("DELETE FROM fk_p3 WHERE id = 1");
+            CompletableFuture<Integer> insert =
+                    CompletableFuture.supplyAsync(() -> update(sb, "INSERT INTO fk_c3 VALUES (1)"));
+            a.rollback();
+            assertEquals(1, insert.get(30, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void foreignKeyErrorsCarryPostgresFields() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE fk_p4 (id int PRIMARY KEY)");
+            s.execute("CREATE TABLE fk_c4 (p int REFERENCES fk_p4)");
+            SQLException e = assertThrows(SQLException.class, () -> s.execute("INSERT INTO fk_c4 VALUES (5)"));
+            assertEquals("23503", e.getSQLState());
+            org.postgresql.util.ServerErrorMessage m = ((org.postgresql.util.PSQLException) e).getServerErrorMessage();
+            assertEquals(
+                    "insert or update on table \"fk_c4\" violates foreign key constraint \"fk_c4_p_fkey\"",
+                    m.getMessage());
+            assertEquals("Key (p)=(5) is not present in table \"fk_p4\".", m.getDetail());
+            assertEquals("fk_c4", m.getTable());
+            assertEquals("fk_c4_p_fkey", m.getConstraint());
+        }
+    }
+
+    private static int update(Statement s, String sql) {
+        try {
+            return s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SQLException failure(Statement s, String sql) {
+        try {
+            s.execute(sql);
+            return null;
+        } catch (SQLException e) {
+            return e;
+        }
+    }
+}
