@@ -17,17 +17,20 @@ public final class CatalogState {
     private final Map<String, SchemaDef> schemas;
     private final Map<String, Map<String, TableDef>> tables;
     private final Map<String, Map<String, SequenceDef>> sequences;
+    private final CatalogObjects objects;
     private volatile CalciteSchema calciteRoot;
 
     private CatalogState(
             long version,
             Map<String, SchemaDef> schemas,
             Map<String, Map<String, TableDef>> tables,
-            Map<String, Map<String, SequenceDef>> sequences) {
+            Map<String, Map<String, SequenceDef>> sequences,
+            CatalogObjects objects) {
         this.version = version;
         this.schemas = schemas;
         this.tables = tables;
         this.sequences = sequences;
+        this.objects = objects;
     }
 
     /** The initial state: the public and pg_catalog schemas, no tables. */
@@ -38,7 +41,12 @@ public final class CatalogState {
         Map<String, Map<String, TableDef>> tables = new LinkedHashMap<>();
         tables.put("pg_catalog", Map.of());
         tables.put("public", Map.of());
-        return new CatalogState(1, Collections.unmodifiableMap(schemas), Collections.unmodifiableMap(tables), Map.of());
+        return new CatalogState(
+                1,
+                Collections.unmodifiableMap(schemas),
+                Collections.unmodifiableMap(tables),
+                Map.of(),
+                CatalogObjects.EMPTY);
     }
 
     /** A number that changes with every published change (plans cached for one version stay valid for it). */
@@ -67,7 +75,7 @@ public final class CatalogState {
         Map<String, TableDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(t.schema(), Map.of()));
         inSchema.put(t.name(), t);
         copy.put(t.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences);
+        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences, objects);
     }
 
     /** A copy without a table. */
@@ -76,7 +84,8 @@ public final class CatalogState {
         Map<String, TableDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(t.schema(), Map.of()));
         inSchema.remove(t.name());
         copy.put(t.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences);
+        return new CatalogState(
+                version + 1, schemas, Collections.unmodifiableMap(copy), sequences, objects.forget(t.oid()));
     }
 
     /** The sequences of a schema by name. */
@@ -89,9 +98,121 @@ public final class CatalogState {
         return sequences(schema).get(name);
     }
 
-    /** Whether a table or sequence (they share one namespace) has this name. */
+    /** Whether a table, view or sequence (they share one namespace) has this name. */
     public boolean relationExists(String schema, String name) {
-        return table(schema, name) != null || sequence(schema, name) != null;
+        return table(schema, name) != null || sequence(schema, name) != null || view(schema, name) != null;
+    }
+
+    /** The views of a schema by name. */
+    public Map<String, ViewDef> views(String schema) {
+        return objects.views.getOrDefault(schema, Map.of());
+    }
+
+    /** A view by schema and name, or null. */
+    public ViewDef view(String schema, String name) {
+        return views(schema).get(name);
+    }
+
+    /** A copy with a view added or replaced. */
+    public CatalogState withView(ViewDef v) {
+        return new CatalogState(version + 1, schemas, tables, sequences, objects.withView(v));
+    }
+
+    /** A copy without a view (and its comments). */
+    public CatalogState withoutView(ViewDef v) {
+        return new CatalogState(version + 1, schemas, tables, sequences, objects.withoutView(v));
+    }
+
+    /** A copy with a schema added or replaced. */
+    public CatalogState withSchema(SchemaDef schema) {
+        Map<String, SchemaDef> copy = new LinkedHashMap<>(schemas);
+        copy.put(schema.name(), schema);
+        Map<String, Map<String, TableDef>> t = new LinkedHashMap<>(tables);
+        t.putIfAbsent(schema.name(), Map.of());
+        return new CatalogState(
+                version + 1, Collections.unmodifiableMap(copy), Collections.unmodifiableMap(t), sequences, objects);
+    }
+
+    /** A copy without a schema and anything left in it (callers drop its objects first, to run their hooks). */
+    public CatalogState withoutSchema(SchemaDef schema) {
+        Map<String, SchemaDef> copy = new LinkedHashMap<>(schemas);
+        copy.remove(schema.name());
+        Map<String, Map<String, TableDef>> t = new LinkedHashMap<>(tables);
+        t.remove(schema.name());
+        Map<String, Map<String, SequenceDef>> s = new LinkedHashMap<>(sequences);
+        s.remove(schema.name());
+        return new CatalogState(
+                version + 1,
+                Collections.unmodifiableMap(copy),
+                Collections.unmodifiableMap(t),
+                Collections.unmodifiableMap(s),
+                objects.withoutSchema(schema.name()).forget(schema.oid()));
+    }
+
+    /** A copy with a schema renamed, its tables and sequences moved along (their OIDs stay). */
+    public CatalogState withSchemaRenamed(String oldName, String newName) {
+        Map<String, SchemaDef> s = new LinkedHashMap<>();
+        for (Map.Entry<String, SchemaDef> e : schemas.entrySet()) {
+            if (e.getKey().equals(oldName)) {
+                s.put(newName, new SchemaDef(e.getValue().oid(), newName));
+            } else {
+                s.put(e.getKey(), e.getValue());
+            }
+        }
+        Map<String, Map<String, TableDef>> t = new LinkedHashMap<>(tables);
+        Map<String, TableDef> moved = new LinkedHashMap<>();
+        for (TableDef d : t.getOrDefault(oldName, Map.of()).values()) {
+            moved.put(
+                    d.name(), new TableDef(d.oid(), newName, d.name(), d.columns(), d.uniques(), d.checks(), d.data()));
+        }
+        t.remove(oldName);
+        t.put(newName, Collections.unmodifiableMap(moved));
+        Map<String, Map<String, SequenceDef>> q = new LinkedHashMap<>(sequences);
+        Map<String, SequenceDef> movedSeq = new LinkedHashMap<>();
+        for (SequenceDef d : q.getOrDefault(oldName, Map.of()).values()) {
+            movedSeq.put(
+                    d.name(),
+                    new SequenceDef(d.oid(), newName, d.name(), d.sequence(), d.ownerTable(), d.ownerColumn()));
+        }
+        q.remove(oldName);
+        if (!movedSeq.isEmpty()) {
+            q.put(newName, Collections.unmodifiableMap(movedSeq));
+        }
+        CatalogObjects o = objects;
+        for (ViewDef v : views(oldName).values()) {
+            o = o.withView(v.inSchema(newName));
+        }
+        return new CatalogState(
+                version + 1,
+                Collections.unmodifiableMap(s),
+                Collections.unmodifiableMap(t),
+                Collections.unmodifiableMap(q),
+                o.withoutSchema(oldName));
+    }
+
+    /** The comment on an object (pg_description), or null. */
+    public String comment(ObjectKey key) {
+        return objects.comments.get(key);
+    }
+
+    /** Every comment (pg_description), by object. */
+    public Map<ObjectKey, String> comments() {
+        return objects.comments;
+    }
+
+    /** A copy with a comment set, or removed when {@code text} is null or empty. */
+    public CatalogState withComment(ObjectKey key, String text) {
+        return new CatalogState(version + 1, schemas, tables, sequences, objects.withComment(key, text));
+    }
+
+    /** A relation's storage parameters as pg_class.reloptions lists them ({@code name=value}); empty if none. */
+    public java.util.List<String> reloptions(int relation) {
+        return objects.reloptions.getOrDefault(relation, java.util.List.of());
+    }
+
+    /** A copy with a relation's storage parameters replaced. */
+    public CatalogState withReloptions(int relation, java.util.List<String> options) {
+        return new CatalogState(version + 1, schemas, tables, sequences, objects.withReloptions(relation, options));
     }
 
     /** A copy with a sequence added or replaced. */
@@ -100,7 +221,7 @@ public final class CatalogState {
         Map<String, SequenceDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(s.schema(), Map.of()));
         inSchema.put(s.name(), s);
         copy.put(s.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy));
+        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy), objects);
     }
 
     /** A copy without a sequence. */
@@ -109,7 +230,8 @@ public final class CatalogState {
         Map<String, SequenceDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(s.schema(), Map.of()));
         inSchema.remove(s.name());
         copy.put(s.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy));
+        return new CatalogState(
+                version + 1, schemas, tables, Collections.unmodifiableMap(copy), objects.forget(s.oid()));
     }
 
     /** The sequences a table's columns own. */

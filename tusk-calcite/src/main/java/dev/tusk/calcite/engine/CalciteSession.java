@@ -73,6 +73,10 @@ final class CalciteSession implements QuerySession {
     }
 
     private PreparedQuery prepareStatement(PgStatement stmt, String sql, int[] declared) {
+        Function<ExecContext, String> objects = dev.tusk.calcite.exec.ObjectDdl.executor(stmt, sql);
+        if (objects != null) {
+            return command(sql, objects);
+        }
         if (stmt instanceof PgCreateTable create) {
             return command(sql, cx -> DdlExecutor.createTable(create, cx));
         }
