@@ -93,6 +93,7 @@ final class CalciteSession implements QuerySession {
             return command(sql, cx -> DdlExecutor.truncate(truncate, cx));
         }
         if (stmt instanceof PgInsert || stmt instanceof PgUpdate || stmt instanceof PgDelete) {
+            dev.tusk.calcite.exec.ViewDml.refuse(stmt, transaction.catalog(), searchPath());
             return dml(stmt, sql, declared);
         }
         return statements.prepare(stmt);
