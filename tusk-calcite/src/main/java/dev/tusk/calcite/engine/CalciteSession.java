@@ -93,7 +93,6 @@ final class CalciteSession implements QuerySession {
             return command(sql, cx -> DdlExecutor.truncate(truncate, cx));
         }
         if (stmt instanceof PgInsert || stmt instanceof PgUpdate || stmt instanceof PgDelete) {
-            dev.tusk.calcite.exec.ViewDml.refuse(stmt, transaction.catalog(), searchPath());
             return dml(stmt, sql, declared);
         }
         return statements.prepare(stmt);
@@ -211,7 +210,9 @@ final class CalciteSession implements QuerySession {
         };
     }
 
-    private PreparedDml planDml(PgStatement stmt, int[] declared, ExecContext cx) {
+    private PreparedDml planDml(PgStatement target, int[] declared, ExecContext cx) {
+        PgStatement stmt =
+                dev.tusk.calcite.exec.ViewDml.rewrite(target, cx.transaction().catalog(), cx.searchPath());
         if (stmt instanceof PgInsert insert) {
             return DmlPlanner.insert(insert, declared, cx);
         }

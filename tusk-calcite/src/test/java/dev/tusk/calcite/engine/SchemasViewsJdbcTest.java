@@ -220,4 +220,38 @@ class SchemasViewsJdbcTest {
             s.execute("DROP TABLE pt");
         }
     }
+
+    @Test
+    void writingThroughViews() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE wt (id int PRIMARY KEY, name text DEFAULT 'anon', score int)");
+            s.execute("INSERT INTO wt VALUES (1, 'a', 10), (2, 'b', 20)");
+            s.execute("CREATE VIEW wv AS SELECT w.id AS key, w.name, w.score * 2 AS twice FROM wt w WHERE w.score > 5");
+            assertEquals(1, s.executeUpdate("INSERT INTO wv (key, name) VALUES (3, 'c')"));
+            assertEquals(List.of("3|c|null"), rows(s, "SELECT * FROM wt WHERE id = 3"));
+            assertEquals(1, s.executeUpdate("UPDATE wv SET name = upper(name) WHERE twice > 30"));
+            assertEquals(List.of("1|a", "2|B", "3|c"), rows(s, "SELECT id, name FROM wt ORDER BY id"));
+            assertEquals(0, s.executeUpdate("DELETE FROM wv WHERE key = 3")); // id 3 is outside the view
+            assertEquals(1, s.executeUpdate("DELETE FROM wv v WHERE v.key = 1"));
+            assertEquals(List.of("2|bb|40"), rows(s, "UPDATE wv SET name = 'bb' WHERE key = 2 RETURNING *"));
+            PSQLException computed = fails(s, "UPDATE wv SET twice = 1");
+            assertEquals("0A000", computed.getSQLState());
+            s.execute("CREATE VIEW wagg AS SELECT count(*) AS n FROM wt");
+            PSQLException agg = fails(s, "DELETE FROM wagg");
+            assertEquals("55000", agg.getSQLState());
+            assertEquals(
+                    "Views that return aggregate functions are not automatically updatable.",
+                    agg.getServerErrorMessage().getDetail());
+            s.execute("SET search_path = pg_catalog, public");
+            assertEquals(
+                    List.of("pg_catalog|{pg_catalog,public}|{pg_catalog,public}"),
+                    rows(s, "SELECT current_schema(), current_schemas(true), current_schemas(false)"));
+            s.execute("RESET search_path");
+            assertEquals(
+                    List.of("public|{pg_catalog,public}|{public}"),
+                    rows(s, "SELECT current_schema(), current_schemas(true), current_schemas(false)"));
+            s.execute("DROP TABLE wt CASCADE");
+        }
+    }
 }
