@@ -49,6 +49,7 @@ SqlNode PgCreateTable(Span s, boolean temporary) :
     final SqlIdentifier name;
     final List<PgColumnDef> columns = new ArrayList<PgColumnDef>();
     final List<PgConstraintDef> constraints = new ArrayList<PgConstraintDef>();
+    final List<PgOption> options = new ArrayList<PgOption>();
     SqlNode query = null;
 }
 {
@@ -58,6 +59,7 @@ SqlNode PgCreateTable(Span s, boolean temporary) :
         [ PgTableElement(columns, constraints) ( <COMMA> PgTableElement(columns, constraints) )* ]
         <RPAREN>
         [ <INHERITS> { throw PgParsing.unsupported(getPos(), "INHERITS"); } ]
+        [ <WITH> PgOptionList(options, true) ]
         [ PgOnCommitClause() ]
         [ <AS> query = OrderedQueryOrExpr(ExprContext.ACCEPT_QUERY) ]
     |
@@ -65,7 +67,7 @@ SqlNode PgCreateTable(Span s, boolean temporary) :
         [ LOOKAHEAD(2) <WITH> <NO> <DATA> { throw PgParsing.unsupported(getPos(), "WITH NO DATA"); } | <WITH> <DATA> ]
     )
     {
-        return new PgCreateTable(s.end(this), temporary, ifNotExists, name, columns, constraints, query);
+        return new PgCreateTable(s.end(this), temporary, ifNotExists, name, columns, constraints, query, options);
     }
 }
 
@@ -285,14 +287,15 @@ SqlNode PgCreateView(Span s, boolean replace, boolean temporary) :
     final SqlIdentifier name;
     SqlNodeList columns = null;
     final SqlNode query;
+    final SqlParserPos as;
 }
 {
     [ <MATERIALIZED> { throw PgParsing.unsupported(getPos(), "CREATE MATERIALIZED VIEW"); } ]
     <VIEW> name = CompoundIdentifier()
     [ columns = ParenthesizedSimpleIdentifierList() ]
-    <AS> query = OrderedQueryOrExpr(ExprContext.ACCEPT_QUERY)
+    <AS> { as = getPos(); } query = OrderedQueryOrExpr(ExprContext.ACCEPT_QUERY)
     {
-        return new PgCreateView(s.end(this), replace, temporary, name, columns, query);
+        return new PgCreateView(s.end(this), replace, temporary, name, columns, query, as);
     }
 }
 
@@ -457,6 +460,8 @@ SqlNode PgAlter() :
     final List<PgAlterTable.Action> actions = new ArrayList<PgAlterTable.Action>();
     PgAlterTable.Action a;
     final Map<String, Long> options = new LinkedHashMap<String, Long>();
+    String schema;
+    String newName;
 }
 {
     <ALTER> { s = span(); }
@@ -473,6 +478,13 @@ SqlNode PgAlter() :
         {
             return new PgAlterSequence(s.end(this), ifExists, name, options);
         }
+    |
+        <SCHEMA> schema = Identifier()
+        (
+            <RENAME> <TO> newName = Identifier() { return new PgAlterSchema(s.end(this), schema, newName, null); }
+        |
+            <OWNER> <TO> newName = Identifier() { return new PgAlterSchema(s.end(this), schema, null, newName); }
+        )
     )
 }
 
@@ -490,6 +502,7 @@ PgAlterTable.Action PgAlterTableAction() :
     SqlIdentifier table;
     SqlDataTypeSpec type;
     SqlNode e;
+    List<PgOption> options;
 }
 {
     <ADD>
@@ -534,11 +547,19 @@ PgAlterTable.Action PgAlterTableAction() :
 |
     <OWNER> <TO> name = Identifier() { return PgAlterTable.ownerTo(name); }
 |
-    <SET> <TABLESPACE> name = Identifier() { return PgAlterTable.setTablespace(name); }
+    LOOKAHEAD(2) <SET> <TABLESPACE> name = Identifier() { return PgAlterTable.setTablespace(name); }
 |
     <INHERIT> table = CompoundIdentifier() { return PgAlterTable.inherit(table, false); }
 |
     <NO> <INHERIT> table = CompoundIdentifier() { return PgAlterTable.inherit(table, true); }
+|
+    LOOKAHEAD(2) <SET> { options = new ArrayList<PgOption>(); } PgOptionList(options, true) {
+        return PgAlterTable.setOptions(options);
+    }
+|
+    <RESET> { options = new ArrayList<PgOption>(); } PgOptionList(options, false) {
+        return PgAlterTable.resetOptions(options);
+    }
 }
 
 /** COMMENT ON {TABLE | COLUMN | VIEW | SCHEMA | SEQUENCE | INDEX | CONSTRAINT c ON t} name IS 'text' | NULL. */
@@ -567,5 +588,126 @@ SqlNode PgComment() :
     ( n = StringLiteral() { text = SqlLiteral.unchain(n).getValueAs(String.class); } | <NULL> )
     {
         return new PgComment(s.end(this), kind, name, table, text);
+    }
+}
+
+
+/** ( name [= value], ... ): storage parameters; names may be qualified (toast.x); values only when allowed. */
+void PgOptionList(List<PgOption> options, boolean values) :
+{
+}
+{
+    <LPAREN> PgOptionItem(options, values) ( <COMMA> PgOptionItem(options, values) )* <RPAREN>
+}
+
+void PgOptionItem(List<PgOption> options, boolean values) :
+{
+    String name;
+    String part;
+    String value = null;
+}
+{
+    name = Identifier() [ <DOT> part = Identifier() { name = name + "." + part; } ]
+    [
+        <EQ> value = PgStorageOptionValue() {
+            if (!values) {
+                throw new dev.tusk.server.api.PgException(dev.tusk.protocol.SqlState.SYNTAX_ERROR, "RESET must not include values for parameters");
+            }
+        }
+    ]
+    { options.add(new PgOption(name, value)); }
+}
+
+/** An option value as PostgreSQL keeps it in text: a number, a string, a word, TRUE/FALSE/ON. */
+String PgStorageOptionValue() :
+{
+    SqlNode n;
+    String id;
+    final Token first = getToken(1);
+}
+{
+    n = NumericLiteral() {
+        // the number as written (PostgreSQL keeps ".5" and "1e2" as they are)
+        StringBuilder b = new StringBuilder();
+        for (Token t = first; t != null; t = t.next) {
+            b.append(t.image);
+            if (t == getToken(0)) {
+                break;
+            }
+        }
+        return b.toString();
+    }
+|   n = StringLiteral() { return SqlLiteral.unchain(n).getValueAs(String.class); }
+|   <TRUE> { return "true"; }
+|   <FALSE> { return "false"; }
+|   <ON> { return "on"; }
+|   id = Identifier() { return id; }
+}
+
+/**
+ * VACUUM [FULL] [FREEZE] [VERBOSE] [ANALYZE] | VACUUM (option [value], ...), then [table [(columns)], ...];
+ * ANALYZE [VERBOSE] | ANALYZE (option [value], ...), then [table [(columns)], ...].
+ */
+SqlNode PgVacuum() :
+{
+    final Span s;
+    boolean vacuum = true;
+    final List<PgOption> options = new ArrayList<PgOption>();
+    final List<SqlIdentifier> tables = new ArrayList<SqlIdentifier>();
+    final List<SqlNodeList> columns = new ArrayList<SqlNodeList>();
+}
+{
+    (
+        <VACUUM> { s = span(); }
+        (
+            PgVacuumOptionList(options)
+        |
+            [ <FULL> { options.add(new PgOption("full", null)); } ]
+            [ <FREEZE> { options.add(new PgOption("freeze", null)); } ]
+            [ <VERBOSE> { options.add(new PgOption("verbose", null)); } ]
+            [ <ANALYZE> { options.add(new PgOption("analyze", null)); } ]
+        )
+    |
+        <ANALYZE> { s = span(); vacuum = false; }
+        (
+            PgVacuumOptionList(options)
+        |
+            [ <VERBOSE> { options.add(new PgOption("verbose", null)); } ]
+        )
+    )
+    [ PgVacuumTarget(tables, columns) ( <COMMA> PgVacuumTarget(tables, columns) )* ]
+    {
+        return new PgVacuum(s.end(this), vacuum, options, tables, columns);
+    }
+}
+
+void PgVacuumOptionList(List<PgOption> options) :
+{
+}
+{
+    <LPAREN> PgVacuumOption(options) ( <COMMA> PgVacuumOption(options) )* <RPAREN>
+}
+
+void PgVacuumOption(List<PgOption> options) :
+{
+    String name;
+    String value = null;
+}
+{
+    ( <FULL> { name = "full"; } | <ANALYZE> { name = "analyze"; } | name = Identifier() )
+    [ value = PgStorageOptionValue() ]
+    { options.add(new PgOption(name, value)); }
+}
+
+void PgVacuumTarget(List<SqlIdentifier> tables, List<SqlNodeList> columns) :
+{
+    final SqlIdentifier table;
+    SqlNodeList cols = null;
+}
+{
+    table = CompoundIdentifier() [ cols = ParenthesizedSimpleIdentifierList() ]
+    {
+        tables.add(table);
+        columns.add(cols);
     }
 }

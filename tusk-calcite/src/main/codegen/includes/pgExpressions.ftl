@@ -113,6 +113,19 @@ void PgTypedLiteral(List<Object> list, ExprContext exprContext, Span s) :
     }
 }
 
+/** {@code current_schema} and {@code current_schema()}: PostgreSQL's function, not Calcite's niladic keyword. */
+SqlNode PgCurrentSchema() :
+{
+    final Span s;
+}
+{
+    <CURRENT_SCHEMA> { s = span(); }
+    [ LOOKAHEAD(2) <LPAREN> <RPAREN> ]
+    {
+        return PgParsing.functionCall("current_schema", new ArrayList<SqlNode>(), s.end(this));
+    }
+}
+
 /** Parses {@code unnest(array, ...)} in an expression, as a call of the set-returning function unnest. */
 SqlNode PgUnnestCall() :
 {

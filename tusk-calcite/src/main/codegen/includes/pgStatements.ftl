@@ -32,6 +32,7 @@ SqlNode PgStatementEof() :
     |   stmt = PgAlter()
     |   stmt = PgTruncate()
     |   stmt = PgComment()
+    |   stmt = PgVacuum()
     |   stmt = OrderedQueryOrExpr(ExprContext.ACCEPT_QUERY)
     )
     [ <SEMICOLON> ]

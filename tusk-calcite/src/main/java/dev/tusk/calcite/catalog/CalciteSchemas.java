@@ -21,6 +21,9 @@ final class CalciteSchemas {
                 tables.put(t.name(), new TuskTable(t, false, indexes));
                 dml.put(schema + "." + t.name(), new TuskTable(t, true, indexes));
             }
+            for (ViewDef v : state.views(schema).values()) {
+                tables.put(v.name(), new TuskView(v));
+            }
             root.add(schema, new FixedSchema(tables));
         }
         root.add(CatalogState.DML_SCHEMA, new FixedSchema(dml));

@@ -17,28 +17,20 @@ public final class CatalogState {
     private final Map<String, SchemaDef> schemas;
     private final Map<String, Map<String, TableDef>> tables;
     private final Map<String, Map<String, SequenceDef>> sequences;
-    private final Map<String, Map<String, IndexDef>> indexes;
+    private final CatalogObjects objects;
     private volatile CalciteSchema calciteRoot;
 
     private CatalogState(
             long version,
             Map<String, SchemaDef> schemas,
             Map<String, Map<String, TableDef>> tables,
-            Map<String, Map<String, SequenceDef>> sequences) {
-        this(version, schemas, tables, sequences, Map.of());
-    }
-
-    private CatalogState(
-            long version,
-            Map<String, SchemaDef> schemas,
-            Map<String, Map<String, TableDef>> tables,
             Map<String, Map<String, SequenceDef>> sequences,
-            Map<String, Map<String, IndexDef>> indexes) {
+            CatalogObjects objects) {
         this.version = version;
         this.schemas = schemas;
         this.tables = tables;
         this.sequences = sequences;
-        this.indexes = indexes;
+        this.objects = objects;
     }
 
     /** The initial state: the public and pg_catalog schemas, no tables. */
@@ -49,7 +41,12 @@ public final class CatalogState {
         Map<String, Map<String, TableDef>> tables = new LinkedHashMap<>();
         tables.put("pg_catalog", Map.of());
         tables.put("public", Map.of());
-        return new CatalogState(1, Collections.unmodifiableMap(schemas), Collections.unmodifiableMap(tables), Map.of());
+        return new CatalogState(
+                1,
+                Collections.unmodifiableMap(schemas),
+                Collections.unmodifiableMap(tables),
+                Map.of(),
+                CatalogObjects.EMPTY);
     }
 
     /** A number that changes with every published change (plans cached for one version stay valid for it). */
@@ -99,7 +96,7 @@ public final class CatalogState {
         Map<String, TableDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(t.schema(), Map.of()));
         inSchema.put(t.name(), t);
         copy.put(t.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences, indexes);
+        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences, objects);
     }
 
     /** A copy without a table. */
@@ -108,19 +105,12 @@ public final class CatalogState {
         Map<String, TableDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(t.schema(), Map.of()));
         inSchema.remove(t.name());
         copy.put(t.schema(), Collections.unmodifiableMap(inSchema));
-        // a table's indexes go with it
-        Map<String, Map<String, IndexDef>> keptIndexes = new LinkedHashMap<>();
-        for (Map.Entry<String, Map<String, IndexDef>> e : indexes.entrySet()) {
-            Map<String, IndexDef> kept = new LinkedHashMap<>(e.getValue());
-            kept.values().removeIf(i -> i.tableOid() == t.oid());
-            keptIndexes.put(e.getKey(), Collections.unmodifiableMap(kept));
-        }
         return new CatalogState(
                 version + 1,
                 schemas,
                 Collections.unmodifiableMap(copy),
                 sequences,
-                Collections.unmodifiableMap(keptIndexes));
+                objects.forget(t.oid()).withoutIndexesOf(t.oid())); // a table's indexes go with it
     }
 
     /** The sequences of a schema by name. */
@@ -133,14 +123,17 @@ public final class CatalogState {
         return sequences(schema).get(name);
     }
 
-    /** Whether a table, sequence or index (they share one namespace) has this name. */
+    /** Whether a table, view, sequence or index (they share one namespace) has this name. */
     public boolean relationExists(String schema, String name) {
-        return table(schema, name) != null || sequence(schema, name) != null || indexExists(schema, name);
+        return table(schema, name) != null
+                || sequence(schema, name) != null
+                || view(schema, name) != null
+                || indexExists(schema, name);
     }
 
     /** The CREATE INDEX indexes of a schema by name (constraint indexes are the tables' {@link UniqueDef}s). */
     public Map<String, IndexDef> indexes(String schema) {
-        return indexes.getOrDefault(schema, Map.of());
+        return objects.indexes.getOrDefault(schema, Map.of());
     }
 
     /** A CREATE INDEX index by schema and name, or null. */
@@ -151,7 +144,7 @@ public final class CatalogState {
     /** The CREATE INDEX indexes of a table, in creation order. */
     public java.util.List<IndexDef> indexesOf(int tableOid) {
         java.util.List<IndexDef> out = new java.util.ArrayList<>();
-        for (Map<String, IndexDef> m : indexes.values()) {
+        for (Map<String, IndexDef> m : objects.indexes.values()) {
             for (IndexDef i : m.values()) {
                 if (i.tableOid() == tableOid) {
                     out.add(i);
@@ -179,20 +172,128 @@ public final class CatalogState {
 
     /** A copy with an index added or replaced. */
     public CatalogState withIndex(IndexDef i) {
-        Map<String, Map<String, IndexDef>> copy = new LinkedHashMap<>(indexes);
-        Map<String, IndexDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(i.schema(), Map.of()));
-        inSchema.put(i.name(), i);
-        copy.put(i.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, tables, sequences, Collections.unmodifiableMap(copy));
+        return new CatalogState(version + 1, schemas, tables, sequences, objects.withIndex(i));
     }
 
-    /** A copy without an index. */
+    /** A copy without an index (and its comment). */
     public CatalogState withoutIndex(IndexDef i) {
-        Map<String, Map<String, IndexDef>> copy = new LinkedHashMap<>(indexes);
-        Map<String, IndexDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(i.schema(), Map.of()));
-        inSchema.remove(i.name());
-        copy.put(i.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, tables, sequences, Collections.unmodifiableMap(copy));
+        return new CatalogState(version + 1, schemas, tables, sequences, objects.withoutIndex(i));
+    }
+
+    /** The views of a schema by name. */
+    public Map<String, ViewDef> views(String schema) {
+        return objects.views.getOrDefault(schema, Map.of());
+    }
+
+    /** A view by schema and name, or null. */
+    public ViewDef view(String schema, String name) {
+        return views(schema).get(name);
+    }
+
+    /** A copy with a view added or replaced. */
+    public CatalogState withView(ViewDef v) {
+        return new CatalogState(version + 1, schemas, tables, sequences, objects.withView(v));
+    }
+
+    /** A copy without a view (and its comments). */
+    public CatalogState withoutView(ViewDef v) {
+        return new CatalogState(version + 1, schemas, tables, sequences, objects.withoutView(v));
+    }
+
+    /** A copy with a schema added or replaced. */
+    public CatalogState withSchema(SchemaDef schema) {
+        Map<String, SchemaDef> copy = new LinkedHashMap<>(schemas);
+        copy.put(schema.name(), schema);
+        Map<String, Map<String, TableDef>> t = new LinkedHashMap<>(tables);
+        t.putIfAbsent(schema.name(), Map.of());
+        return new CatalogState(
+                version + 1, Collections.unmodifiableMap(copy), Collections.unmodifiableMap(t), sequences, objects);
+    }
+
+    /** A copy without a schema and anything left in it (callers drop its objects first, to run their hooks). */
+    public CatalogState withoutSchema(SchemaDef schema) {
+        Map<String, SchemaDef> copy = new LinkedHashMap<>(schemas);
+        copy.remove(schema.name());
+        Map<String, Map<String, TableDef>> t = new LinkedHashMap<>(tables);
+        t.remove(schema.name());
+        Map<String, Map<String, SequenceDef>> s = new LinkedHashMap<>(sequences);
+        s.remove(schema.name());
+        return new CatalogState(
+                version + 1,
+                Collections.unmodifiableMap(copy),
+                Collections.unmodifiableMap(t),
+                Collections.unmodifiableMap(s),
+                objects.withoutSchema(schema.name()).forget(schema.oid()));
+    }
+
+    /** A copy with a schema renamed, its tables and sequences moved along (their OIDs stay). */
+    public CatalogState withSchemaRenamed(String oldName, String newName) {
+        Map<String, SchemaDef> s = new LinkedHashMap<>();
+        for (Map.Entry<String, SchemaDef> e : schemas.entrySet()) {
+            if (e.getKey().equals(oldName)) {
+                s.put(newName, new SchemaDef(e.getValue().oid(), newName));
+            } else {
+                s.put(e.getKey(), e.getValue());
+            }
+        }
+        Map<String, Map<String, TableDef>> t = new LinkedHashMap<>(tables);
+        Map<String, TableDef> moved = new LinkedHashMap<>();
+        for (TableDef d : t.getOrDefault(oldName, Map.of()).values()) {
+            moved.put(
+                    d.name(), new TableDef(d.oid(), newName, d.name(), d.columns(), d.uniques(), d.checks(), d.data()));
+        }
+        t.remove(oldName);
+        t.put(newName, Collections.unmodifiableMap(moved));
+        Map<String, Map<String, SequenceDef>> q = new LinkedHashMap<>(sequences);
+        Map<String, SequenceDef> movedSeq = new LinkedHashMap<>();
+        for (SequenceDef d : q.getOrDefault(oldName, Map.of()).values()) {
+            movedSeq.put(
+                    d.name(),
+                    new SequenceDef(d.oid(), newName, d.name(), d.sequence(), d.ownerTable(), d.ownerColumn()));
+        }
+        q.remove(oldName);
+        if (!movedSeq.isEmpty()) {
+            q.put(newName, Collections.unmodifiableMap(movedSeq));
+        }
+        CatalogObjects o = objects;
+        for (ViewDef v : views(oldName).values()) {
+            o = o.withView(v.inSchema(newName));
+        }
+        for (IndexDef i : indexes(oldName).values()) {
+            o = o.withIndex(new IndexDef(
+                    i.oid(), newName, i.name(), i.tableOid(), i.table(), i.unique(), i.columns(), i.method(), i.index()));
+        }
+        return new CatalogState(
+                version + 1,
+                Collections.unmodifiableMap(s),
+                Collections.unmodifiableMap(t),
+                Collections.unmodifiableMap(q),
+                o.withoutSchema(oldName));
+    }
+
+    /** The comment on an object (pg_description), or null. */
+    public String comment(ObjectKey key) {
+        return objects.comments.get(key);
+    }
+
+    /** Every comment (pg_description), by object. */
+    public Map<ObjectKey, String> comments() {
+        return objects.comments;
+    }
+
+    /** A copy with a comment set, or removed when {@code text} is null or empty. */
+    public CatalogState withComment(ObjectKey key, String text) {
+        return new CatalogState(version + 1, schemas, tables, sequences, objects.withComment(key, text));
+    }
+
+    /** A relation's storage parameters as pg_class.reloptions lists them ({@code name=value}); empty if none. */
+    public java.util.List<String> reloptions(int relation) {
+        return objects.reloptions.getOrDefault(relation, java.util.List.of());
+    }
+
+    /** A copy with a relation's storage parameters replaced. */
+    public CatalogState withReloptions(int relation, java.util.List<String> options) {
+        return new CatalogState(version + 1, schemas, tables, sequences, objects.withReloptions(relation, options));
     }
 
     /** A copy with a sequence added or replaced. */
@@ -201,7 +302,7 @@ public final class CatalogState {
         Map<String, SequenceDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(s.schema(), Map.of()));
         inSchema.put(s.name(), s);
         copy.put(s.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy), indexes);
+        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy), objects);
     }
 
     /** A copy without a sequence. */
@@ -210,7 +311,8 @@ public final class CatalogState {
         Map<String, SequenceDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(s.schema(), Map.of()));
         inSchema.remove(s.name());
         copy.put(s.schema(), Collections.unmodifiableMap(inSchema));
-        return new CatalogState(version + 1, schemas, tables, Collections.unmodifiableMap(copy), indexes);
+        return new CatalogState(
+                version + 1, schemas, tables, Collections.unmodifiableMap(copy), objects.forget(s.oid()));
     }
 
     /** The sequences a table's columns own. */

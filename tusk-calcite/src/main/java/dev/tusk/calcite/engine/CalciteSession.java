@@ -112,6 +112,10 @@ final class CalciteSession implements QuerySession {
     }
 
     private PreparedQuery prepareStatement(PgStatement stmt, String sql, int[] declared) {
+        Function<ExecContext, String> objects = dev.tusk.calcite.exec.ObjectDdl.executor(stmt, sql);
+        if (objects != null) {
+            return command(sql, objects);
+        }
         if (stmt instanceof PgCreateTable create) {
             return command(sql, cx -> DdlExecutor.createTable(create, cx));
         }
@@ -293,7 +297,9 @@ final class CalciteSession implements QuerySession {
         return engine.plans().get(PlanCache.key(key, types, cx.searchPath(), catalog), () -> planDml(stmt, types, cx));
     }
 
-    private PreparedDml planDml(PgStatement stmt, int[] declared, ExecContext cx) {
+    private PreparedDml planDml(PgStatement target, int[] declared, ExecContext cx) {
+        PgStatement stmt =
+                dev.tusk.calcite.exec.ViewDml.rewrite(target, cx.transaction().catalog(), cx.searchPath());
         if (stmt instanceof PgInsert insert) {
             return DmlPlanner.insert(insert, declared, cx);
         }

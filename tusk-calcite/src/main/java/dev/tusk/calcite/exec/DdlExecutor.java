@@ -295,6 +295,7 @@ public final class DdlExecutor {
         for (SqlIdentifier id : stmt.names) {
             TableDef t = Names.findTable(catalog, id, cx.searchPath());
             if (t == null) {
+                Relations.checkDropKind(catalog, id, cx.searchPath(), DbObject.Kind.TABLE);
                 if (stmt.ifExists) {
                     cx.session()
                             .sendNotice(new Notice(
@@ -312,6 +313,8 @@ public final class DdlExecutor {
         }
         catalog = ForeignKeyDrops.dropReferencing(catalog, drops, stmt.cascade, cx);
         Transaction tx = st.statement();
+        catalog = Dependents.drop(
+                Dependents.of(drops.stream().map(DbObject::of).toList(), stmt.cascade, catalog, cx), catalog, st);
         for (TableDef t : drops) {
             t.data().lock(tx, LockMode.EXCLUSIVE);
             catalog = catalog.withoutTable(t);
@@ -340,6 +343,7 @@ public final class DdlExecutor {
                 }
             }
             if (found == null) {
+                Relations.checkDropKind(catalog, id, cx.searchPath(), DbObject.Kind.SEQUENCE);
                 if (stmt.ifExists) {
                     cx.session()
                             .sendNotice(new Notice(

@@ -21,6 +21,11 @@ final class SessionSequences implements SequenceAccess {
     }
 
     @Override
+    public List<String> searchPath() {
+        return searchPath.get();
+    }
+
+    @Override
     public long nextval(String name) {
         return state.nextval(resolve(name).sequence());
     }

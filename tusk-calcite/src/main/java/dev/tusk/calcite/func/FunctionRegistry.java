@@ -27,6 +27,7 @@ public final class FunctionRegistry {
     public static List<Class<?>> builtins() {
         return List.of(
                 SystemFunctions.class,
+                SchemaFunctions.class,
                 SequenceFunctions.class,
                 StringFunctions.class,
                 PatternFunctions.class,

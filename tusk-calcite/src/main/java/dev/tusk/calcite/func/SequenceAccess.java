@@ -14,6 +14,14 @@ public interface SequenceAccess {
     /** lastval(). */
     long lastval();
 
+    /**
+     * The schemas of search_path that exist, in order, with pg_catalog first unless listed (the schemas names
+     * resolve in, which current_schema() and current_schemas() report); empty when unknown.
+     */
+    default java.util.List<String> searchPath() {
+        return java.util.List.of();
+    }
+
     /** A session without sequences: every call is an error. */
     SequenceAccess NONE = new SequenceAccess() {
         @Override

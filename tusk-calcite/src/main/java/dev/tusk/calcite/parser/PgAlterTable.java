@@ -106,6 +106,20 @@ public final class PgAlterTable extends PgStatement {
         return new OwnerTo(owner);
     }
 
+    /** SET (storage parameter = value, ...). */
+    public record SetOptions(List<PgOption> options) implements Action {}
+
+    /** RESET (storage parameter, ...). */
+    public record ResetOptions(List<PgOption> options) implements Action {}
+
+    public static Action setOptions(List<PgOption> options) {
+        return new SetOptions(List.copyOf(options));
+    }
+
+    public static Action resetOptions(List<PgOption> options) {
+        return new ResetOptions(List.copyOf(options));
+    }
+
     /** The parsed ifExists. */
     public final boolean ifExists;
     /** The parsed name. */

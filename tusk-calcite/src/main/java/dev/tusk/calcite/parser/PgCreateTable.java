@@ -19,6 +19,8 @@ public final class PgCreateTable extends PgStatement {
     public final List<PgConstraintDef> constraints;
     /** The parsed query. */
     public final SqlNode query;
+    /** The storage parameters of WITH (...), in the order given. */
+    public final List<PgOption> options;
 
     /** Creates the node. */
     public PgCreateTable(
@@ -29,7 +31,21 @@ public final class PgCreateTable extends PgStatement {
             List<PgColumnDef> columns,
             List<PgConstraintDef> constraints,
             SqlNode query) {
+        this(pos, temporary, ifNotExists, name, columns, constraints, query, List.of());
+    }
+
+    /** Creates the node with storage parameters. */
+    public PgCreateTable(
+            SqlParserPos pos,
+            boolean temporary,
+            boolean ifNotExists,
+            SqlIdentifier name,
+            List<PgColumnDef> columns,
+            List<PgConstraintDef> constraints,
+            SqlNode query,
+            List<PgOption> options) {
         super(pos, tagOf(query));
+        this.options = List.copyOf(options);
         this.temporary = temporary;
         this.ifNotExists = ifNotExists;
         this.name = name;

@@ -18,6 +18,8 @@ public final class PgCreateView extends PgStatement {
     public final SqlNodeList columns;
     /** The parsed query. */
     public final SqlNode query;
+    /** Where the AS before the query is (the query's text follows it), or null. */
+    public final SqlParserPos as;
 
     /** Creates the node. */
     public PgCreateView(
@@ -27,7 +29,20 @@ public final class PgCreateView extends PgStatement {
             SqlIdentifier name,
             SqlNodeList columns,
             SqlNode query) {
+        this(pos, replace, temporary, name, columns, query, null);
+    }
+
+    /** Creates the node, knowing where the query's text starts. */
+    public PgCreateView(
+            SqlParserPos pos,
+            boolean replace,
+            boolean temporary,
+            SqlIdentifier name,
+            SqlNodeList columns,
+            SqlNode query,
+            SqlParserPos as) {
         super(pos, "CREATE VIEW");
+        this.as = as;
         this.replace = replace;
         this.temporary = temporary;
         this.name = name;

@@ -112,8 +112,13 @@ public final class PgParsing {
 
     /** {@code unnest(args)} written in an expression: a call of the function unnest. */
     public static SqlNode unnestCall(List<SqlNode> args, SqlParserPos pos) {
+        return functionCall("unnest", args, pos);
+    }
+
+    /** A call of the PostgreSQL function {@code name} (resolved later, like any function call). */
+    public static SqlNode functionCall(String name, List<SqlNode> args, SqlParserPos pos) {
         return new org.apache.calcite.sql.SqlUnresolvedFunction(
-                        new SqlIdentifier("unnest", pos),
+                        new SqlIdentifier(name, pos),
                         null,
                         null,
                         null,

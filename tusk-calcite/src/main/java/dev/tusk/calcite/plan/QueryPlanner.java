@@ -89,25 +89,25 @@ public final class QueryPlanner {
      * @param root the schema tree of the catalog version the query runs against
      */
     public CompiledQuery compile(SqlNode query, int[] declaredTypes, List<String> searchPath, CalciteSchema root) {
+        return compile(query, declaredTypes, searchPath, root, null);
+    }
+
+    /**
+     * Compiles a parsed query, telling {@code used} about each table and view the query itself names (not those
+     * inside the views it reads): CREATE VIEW records them as the view's dependencies.
+     */
+    public CompiledQuery compile(
+            SqlNode query,
+            int[] declaredTypes,
+            List<String> searchPath,
+            CalciteSchema root,
+            java.util.function.Consumer<org.apache.calcite.schema.Table> used) {
         SqlNode rewritten = PgRewriter.rewrite(query);
         rewritten = castDeclaredParameters(rewritten, declaredTypes);
         // datetime step 1 of 3: typed literals, clock keywords, EXTRACT and arithmetic become Tusk's
         rewritten = DatetimeRewriter.rewrite(rewritten);
-        List<List<String>> paths = new ArrayList<>();
-        for (String schema : searchPath) {
-            paths.add(List.of(schema));
-        }
-        paths.add(List.of());
-        PgCatalogReader catalog = new PgCatalogReader(root, paths, types, config);
-        SqlValidator validator = new PgValidator(
-                operators,
-                catalog,
-                types,
-                SqlValidator.Config.DEFAULT
-                        .withConformance(PgConformance.INSTANCE)
-                        .withIdentifierExpansion(true)
-                        .withCallRewrite(true)
-                        .withDefaultNullCollation(org.apache.calcite.config.NullCollation.HIGH));
+        PgCatalogReader catalog = catalogReader(root, searchPath, used);
+        SqlValidator validator = validator(catalog);
         SqlNode validated = validator.validate(rewritten);
         List<PgTypeRef> parameterTypes = parameterTypes(validator, validated, declaredTypes);
 
@@ -117,13 +117,7 @@ public final class QueryPlanner {
         RelOptUtil.registerDefaultRules(planner, false, false);
         planner.addRule(IndexLookupRule.INSTANCE);
         RelOptCluster cluster = RelOptCluster.create(planner, new RexBuilder(types));
-        SqlToRelConverter converter = new SqlToRelConverter(
-                null,
-                validator,
-                catalog,
-                cluster,
-                DatetimeConvertlets.INSTANCE,
-                SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
+        SqlToRelConverter converter = converter(new ViewExpansion(this, root, cluster), validator, catalog, cluster);
         RelRoot relRoot = converter.convertQuery(validated, false, true);
         relRoot = relRoot.withRel(converter.decorrelate(validated, relRoot.rel));
         relRoot = relRoot.withRel(ArithmeticRewriter.rewrite(relRoot.rel));
@@ -195,6 +189,44 @@ public final class QueryPlanner {
             }
         }.go(physical);
         return List.copyOf(out);
+    }
+
+    /** A catalog reader over {@code root} searching {@code searchPath}, reporting the tables it hands out. */
+    PgCatalogReader catalogReader(
+            CalciteSchema root,
+            List<String> searchPath,
+            java.util.function.Consumer<org.apache.calcite.schema.Table> used) {
+        List<List<String>> paths = new ArrayList<>();
+        for (String schema : searchPath) {
+            paths.add(List.of(schema));
+        }
+        paths.add(List.of());
+        return new PgCatalogReader(root, paths, types, config, used);
+    }
+
+    /** A validator with PostgreSQL's conformance and operators. */
+    SqlValidator validator(PgCatalogReader catalog) {
+        return new PgValidator(
+                operators,
+                catalog,
+                types,
+                SqlValidator.Config.DEFAULT
+                        .withConformance(PgConformance.INSTANCE)
+                        .withIdentifierExpansion(true)
+                        .withCallRewrite(true)
+                        .withDefaultNullCollation(org.apache.calcite.config.NullCollation.HIGH));
+    }
+
+    /** A converter to relational algebra, with Tusk's datetime convertlets and view expansion. */
+    SqlToRelConverter converter(
+            ViewExpansion views, SqlValidator validator, PgCatalogReader catalog, RelOptCluster cluster) {
+        return new SqlToRelConverter(
+                views,
+                validator,
+                catalog,
+                cluster,
+                DatetimeConvertlets.INSTANCE,
+                SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
     }
 
     /** Types declared in Parse win: {@code $n} becomes {@code CAST($n AS declared)} before validation. */
