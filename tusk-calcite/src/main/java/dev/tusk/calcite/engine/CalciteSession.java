@@ -91,6 +91,9 @@ final class CalciteSession implements QuerySession {
         if (stmt instanceof PgInsert || stmt instanceof PgUpdate || stmt instanceof PgDelete) {
             return dml(stmt, sql, declared);
         }
+        if (stmt instanceof dev.tusk.calcite.parser.PgCopy copy) {
+            return CopyCommand.prepare(this, copy, sql);
+        }
         return statements.prepare(stmt);
     }
 
@@ -112,7 +115,20 @@ final class CalciteSession implements QuerySession {
         return "DISCARD " + d.target.name();
     }
 
-    private ExecContext context(AtomicBoolean cancel) {
+    CalciteEngine engine() {
+        return engine;
+    }
+
+    SessionTransaction transaction() {
+        return transaction;
+    }
+
+    /** A compiled query bound to this session, ready to execute. */
+    PreparedQuery query(CompiledQuery compiled, String sql) {
+        return new CalcitePreparedQuery(engine, compiled, transaction.catalog().calciteRoot(), transaction, sql, clock);
+    }
+
+    ExecContext context(AtomicBoolean cancel) {
         return new ExecContext(engine.planner(), engine.types(), session, transaction, searchPath(), cancel);
     }
 
@@ -216,7 +232,7 @@ final class CalciteSession implements QuerySession {
         return DmlPlanner.delete((PgDelete) stmt, declared, cx);
     }
 
-    private static AtomicBoolean cancelFlag(ExecutionContext context) {
+    static AtomicBoolean cancelFlag(ExecutionContext context) {
         AtomicBoolean cancel = new AtomicBoolean(context.isCancelled());
         context.onCancel(() -> cancel.set(true));
         return cancel;
