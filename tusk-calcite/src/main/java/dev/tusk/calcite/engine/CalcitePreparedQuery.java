@@ -117,7 +117,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
         } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
             tx.retainSnapshots(false);
             transaction.statementFailed();
-            throw CalciteErrors.toPgException(e, sql);
+            throw Cancellation.reason(CalciteErrors.toPgException(e, sql), context);
         }
         int width = fields.size();
         RowStream stream = new RowStream() {
@@ -128,6 +128,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
             public boolean next() {
                 try {
                     if (cancel.get()) {
+                        context.checkCancelled();
                         throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
                     }
                     // generated code may compute a row's values in current(), so both run in the context
@@ -140,7 +141,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
                     });
                 } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
                     finish(false);
-                    throw CalciteErrors.toPgException(e, sql);
+                    throw Cancellation.reason(CalciteErrors.toPgException(e, sql), context);
                 }
             }
 

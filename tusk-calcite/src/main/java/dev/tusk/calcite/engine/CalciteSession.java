@@ -155,7 +155,7 @@ final class CalciteSession implements QuerySession {
                     return new QueryResult.Command(tag);
                 } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
                     transaction.statementFailed();
-                    throw CalciteErrors.toPgException(e, sql);
+                    throw Cancellation.reason(CalciteErrors.toPgException(e, sql), context);
                 }
             }
         };
@@ -216,7 +216,7 @@ final class CalciteSession implements QuerySession {
                     return new QueryResult.Rows(columns, RowStream.of(out), plan.tagPrefix());
                 } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
                     transaction.statementFailed();
-                    throw CalciteErrors.toPgException(e, sql);
+                    throw Cancellation.reason(CalciteErrors.toPgException(e, sql), context);
                 }
             }
         };

@@ -90,7 +90,7 @@ final class CopyCommand implements PreparedQuery {
             return copyFrom(spec, table, targets, cx, context);
         } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
             transaction.statementFailed();
-            throw CalciteErrors.toPgException(e, sql);
+            throw Cancellation.reason(CalciteErrors.toPgException(e, sql), context);
         }
     }
 

@@ -96,7 +96,7 @@ final class CopyFromSink implements CopyInSink {
             }
             count++;
         } catch (RuntimeException | AssertionError e) {
-            throw CalciteErrors.toPgException(e, sql);
+            throw Cancellation.reason(CalciteErrors.toPgException(e, sql), context);
         }
     }
 

@@ -144,6 +144,7 @@ public final class QueryPlanner {
         RelNode physical = program.run(planner, logical, traits, List.of(), List.of());
         // datetime step 3 of 3: nothing Calcite would compute in milliseconds came out of optimisation
         DatetimeCheck.verify(physical);
+        physical = CancelCheck.insert(physical);
         @SuppressWarnings("unchecked")
         Bindable<Object> bindable = (Bindable<Object>) (Bindable<?>) EnumerableInterpretable.toBindable(
                 new HashMap<>(), null, (EnumerableRel) physical, EnumerableRel.Prefer.ARRAY);
