@@ -40,17 +40,25 @@ final class CalciteSession implements QuerySession {
     private final SessionTransaction transaction;
     private final SessionStatements statements;
     private final TransactionClock clock = new TransactionClock();
+    private final SqlPreparedStatements sqlPrepared = new SqlPreparedStatements(this);
+    private final SqlCursors cursors = new SqlCursors(this);
+    private final Notifications notifications;
 
     CalciteSession(CalciteEngine engine, SessionContext session) {
         this.engine = engine;
         this.session = session;
         this.transaction = new SessionTransaction(engine.catalog(), session, this::searchPath);
         this.statements = new SessionStatements(session, transaction);
+        this.notifications = new Notifications(session, transaction);
     }
 
     @Override
     public PreparedQuery prepare(String sql, int[] declaredParameterTypes) {
-        SqlNode node = PgSqlParser.parse(sql);
+        return prepare(PgSqlParser.parse(sql), sql, declaredParameterTypes);
+    }
+
+    /** Prepares a parsed statement ({@code sql} is the text errors point into). */
+    PreparedQuery prepare(SqlNode node, String sql, int[] declaredParameterTypes) {
         if (node instanceof PgTransactionStatement tx) {
             return clock.track(statements.transaction(tx));
         }
@@ -94,6 +102,18 @@ final class CalciteSession implements QuerySession {
         if (stmt instanceof dev.tusk.calcite.parser.PgCopy copy) {
             return CopyCommand.prepare(this, copy, sql);
         }
+        if (SqlPreparedStatements.handles(stmt)) {
+            return sqlPrepared.prepare(stmt, sql);
+        }
+        if (stmt instanceof dev.tusk.calcite.parser.PgExplain explain) {
+            return ExplainStatement.prepare(this, explain, sql, declared);
+        }
+        if (SqlCursors.handles(stmt)) {
+            return cursors.prepare(stmt, sql, declared);
+        }
+        if (stmt instanceof dev.tusk.calcite.parser.PgNotification n) {
+            return notifications.prepare(n, sql);
+        }
         return statements.prepare(stmt);
     }
 
@@ -106,7 +126,8 @@ final class CalciteSession implements QuerySession {
                             SqlState.ACTIVE_SQL_TRANSACTION, "DISCARD ALL cannot run inside a transaction block");
                 }
                 transaction.discardSequences();
-                session.deallocateAll();
+                sqlPrepared.deallocateAll();
+                cursors.closeAll();
                 session.unlistenAll();
             }
             case PLANS -> {}
@@ -268,9 +289,16 @@ final class CalciteSession implements QuerySession {
         return path;
     }
 
+    SessionContext session() {
+        return session;
+    }
+
     @Override
     public void close() {
+        sqlPrepared.closeAll();
+        cursors.closeAll();
         transaction.close();
+        notifications.close();
     }
 
     static PgException notSupported(String what) {

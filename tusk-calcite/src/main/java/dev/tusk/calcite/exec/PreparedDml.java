@@ -79,6 +79,11 @@ public final class PreparedDml {
         this.catalogVersion = catalogVersion;
     }
 
+    /** The Calcite query that computes the rows to write (EXPLAIN shows it). */
+    public CompiledQuery plan() {
+        return plan;
+    }
+
     /** The target table. */
     public TableDef table() {
         return table;

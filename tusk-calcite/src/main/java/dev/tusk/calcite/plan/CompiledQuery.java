@@ -13,9 +13,23 @@ import org.apache.calcite.runtime.Bindable;
  * @param rowType the Calcite type of each result row
  * @param parameterTypes the PostgreSQL type of each parameter ($1 first)
  * @param columns the result columns, named and typed as PostgreSQL would
+ * @param plan Calcite's optimised plan as text, one operator a line (what EXPLAIN shows), or null
  */
 public record CompiledQuery(
-        Bindable<Object> bindable, RelDataType rowType, List<PgTypeRef> parameterTypes, List<ResultColumn> columns) {
+        Bindable<Object> bindable,
+        RelDataType rowType,
+        List<PgTypeRef> parameterTypes,
+        List<ResultColumn> columns,
+        String plan) {
+
+    /** A query without a plan text. */
+    public CompiledQuery(
+            Bindable<Object> bindable,
+            RelDataType rowType,
+            List<PgTypeRef> parameterTypes,
+            List<ResultColumn> columns) {
+        this(bindable, rowType, parameterTypes, columns, null);
+    }
 
     /**
      * One result column.

@@ -144,6 +144,7 @@ public final class QueryPlanner {
         RelNode physical = program.run(planner, logical, traits, List.of(), List.of());
         // datetime step 3 of 3: nothing Calcite would compute in milliseconds came out of optimisation
         DatetimeCheck.verify(physical);
+        String planText = RelOptUtil.toString(physical);
         physical = CancelCheck.insert(physical);
         @SuppressWarnings("unchecked")
         Bindable<Object> bindable = (Bindable<Object>) (Bindable<?>) EnumerableInterpretable.toBindable(
@@ -177,7 +178,7 @@ public final class QueryPlanner {
             }
             columns.add(new CompiledQuery.ResultColumn(f.getName(), type, tableOid, attnum));
         }
-        return new CompiledQuery(bindable, physical.getRowType(), parameterTypes, columns);
+        return new CompiledQuery(bindable, physical.getRowType(), parameterTypes, columns, planText);
     }
 
     /** Types declared in Parse win: {@code $n} becomes {@code CAST($n AS declared)} before validation. */
