@@ -107,15 +107,24 @@ final class ExecuteStatement implements PreparedQuery {
         CompiledQuery typed =
                 cx.planner().compile(SqlTrees.select(bare, null, null), new int[0], cx.searchPath(), root);
         List<SqlNode> casts = new ArrayList<>();
+        Object[] literals = new Object[args.size()];
         for (int i = 0; i < args.size(); i++) {
             PgType from = typed.columns().get(i).type().type();
-            if (!untyped(args.get(i)) && !assignable(from, types[i])) {
+            if (untyped(args.get(i))) {
+                // PostgreSQL reads an unknown literal with the parameter type's input function
+                literals[i] = input((SqlLiteral) args.get(i), types[i], context);
+                casts.add(SqlTrees.cast(
+                        SqlLiteral.createNull(org.apache.calcite.sql.parser.SqlParserPos.ZERO),
+                        PgTypeRef.of(types[i])));
+                continue;
+            }
+            if (!assignable(from, types[i])) {
                 throw PgException.builder(
                                 SqlState.DATATYPE_MISMATCH,
                                 "parameter $" + (i + 1) + " of type " + from.formatType()
                                         + " cannot be coerced to the expected type " + types[i].formatType())
                         .hint("You will need to rewrite or cast the expression.")
-                        .position(PgSqlParser.offset(sql, args.get(i).getParserPosition()))
+                        .position(PgSqlParser.offset(sql, start(args.get(i))))
                         .build();
             }
             casts.add(SqlTrees.cast(SqlTrees.copy(args.get(i)), PgTypeRef.of(types[i])));
@@ -138,10 +147,50 @@ final class ExecuteStatement implements PreparedQuery {
                 .get(0);
         Object[] values = new Object[row.length];
         for (int i = 0; i < row.length; i++) {
-            values[i] =
-                    CalciteValues.toPg(row[i], q.rowType().getFieldList().get(i).getType());
+            values[i] = untyped(args.get(i))
+                    ? literals[i]
+                    : CalciteValues.toPg(
+                            row[i], q.rowType().getFieldList().get(i).getType());
         }
         return new ValueParameters(types, values, context.session().formatSettings());
+    }
+
+    /** The value of an unknown-typed literal argument: NULL, or the text read by the type's input function. */
+    private Object input(SqlLiteral lit, PgType type, ExecutionContext context) {
+        if (lit.getTypeName() == SqlTypeName.NULL) {
+            return null;
+        }
+        byte[] text = lit.getValueAs(String.class).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return type.codec()
+                    .decodeText(text, 0, text.length, context.session().formatSettings());
+        } catch (dev.tusk.types.PgTypeException e) {
+            throw PgException.builder(e.sqlState(), e.getMessage())
+                    .detail(e.detail())
+                    .hint(e.hint())
+                    .position(PgSqlParser.offset(sql, lit.getParserPosition()))
+                    .build();
+        }
+    }
+
+    /** Where an argument starts in the text: its leftmost leaf (a call's own position may start before it). */
+    private static org.apache.calcite.sql.parser.SqlParserPos start(SqlNode node) {
+        org.apache.calcite.sql.parser.SqlParserPos best = null;
+        if (node instanceof org.apache.calcite.sql.SqlCall call) {
+            for (SqlNode o : call.getOperandList()) {
+                if (o == null || o instanceof org.apache.calcite.sql.SqlDataTypeSpec) {
+                    continue;
+                }
+                org.apache.calcite.sql.parser.SqlParserPos p = start(o);
+                if (p.getLineNum() > 0
+                        && (best == null
+                                || p.getLineNum() < best.getLineNum()
+                                || p.getLineNum() == best.getLineNum() && p.getColumnNum() < best.getColumnNum())) {
+                    best = p;
+                }
+            }
+        }
+        return best != null ? best : node.getParserPosition();
     }
 
     /** A string literal or NULL: PostgreSQL's unknown, read by the parameter type's input function. */
