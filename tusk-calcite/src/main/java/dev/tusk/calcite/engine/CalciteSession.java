@@ -294,6 +294,11 @@ final class CalciteSession implements QuerySession {
     }
 
     @Override
+    public PreparedQuery cursor(String name) {
+        return cursors.portal(name);
+    }
+
+    @Override
     public void close() {
         sqlPrepared.closeAll();
         cursors.closeAll();

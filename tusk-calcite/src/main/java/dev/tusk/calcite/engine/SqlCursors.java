@@ -151,6 +151,53 @@ final class SqlCursors {
         };
     }
 
+    /**
+     * The cursor as a portal of the extended protocol (Describe and Execute by its name, as PostgreSQL allows): its
+     * execution streams the cursor's remaining rows, advancing it, tagged {@code SELECT n}; null if there is none.
+     */
+    PreparedQuery portal(String name) {
+        Cursor c = cursors.get(name);
+        if (c == null) {
+            return null;
+        }
+        return new PreparedQuery() {
+            @Override
+            public int[] parameterTypes() {
+                return new int[0];
+            }
+
+            @Override
+            public List<Column> columns() {
+                return c.columns();
+            }
+
+            @Override
+            public QueryResult execute(Parameters parameters, ExecutionContext context) {
+                session.transaction().checkNotFailed();
+                RowStream rows = new RowStream() {
+                    private Object[] current;
+
+                    @Override
+                    public boolean next() {
+                        if (cursors.get(name) != c) {
+                            throw unknown(name);
+                        }
+                        context.checkCancelled();
+                        List<Object[]> r = c.fetch(PgFetch.Direction.FORWARD, 1, false);
+                        current = r.isEmpty() ? null : r.get(0);
+                        return current != null;
+                    }
+
+                    @Override
+                    public Object get(int column) {
+                        return current[column];
+                    }
+                };
+                return new QueryResult.Rows(c.columns(), rows, "SELECT");
+            }
+        };
+    }
+
     /** Drops the cursors when the session ends. */
     void closeAll() {
         cursors.clear();
