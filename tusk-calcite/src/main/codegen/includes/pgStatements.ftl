@@ -697,8 +697,8 @@ SqlNode PgCopy() :
     (
         <STDIN> { target = "stdin"; }
     |   <STDOUT> { target = "stdout"; }
-    |   <PROGRAM> { throw PgParsing.copyFileForbidden(getPos()); }
-    |   <QUOTED_STRING> { throw PgParsing.copyFileForbidden(getPos()); }
+    |   <PROGRAM> { throw PgParsing.copyFileForbidden(from, true); }
+    |   <QUOTED_STRING> { throw PgParsing.copyFileForbidden(from, false); }
     )
     [ <WITH> ]
     (

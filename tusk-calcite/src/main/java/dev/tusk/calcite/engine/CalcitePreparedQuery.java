@@ -178,7 +178,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
         } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
             tx.retainSnapshots(false);
             transaction.statementFailed();
-            throw CalciteErrors.toPgException(e, sql);
+            throw Cancellation.reason(CalciteErrors.toPgException(e, sql), context);
         }
         int width = fields.size();
         RowStream stream = new RowStream() {
@@ -189,6 +189,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
             public boolean next() {
                 try {
                     if (cancel.get()) {
+                        context.checkCancelled();
                         throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
                     }
                     // generated code may compute a row's values in current(), so both run in the context
@@ -201,7 +202,7 @@ final class CalcitePreparedQuery implements PreparedQuery {
                     });
                 } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
                     finish(false);
-                    throw CalciteErrors.toPgException(e, sql);
+                    throw Cancellation.reason(CalciteErrors.toPgException(e, sql), context);
                 }
             }
 

@@ -40,17 +40,25 @@ final class CalciteSession implements QuerySession {
     private final SessionTransaction transaction;
     private final SessionStatements statements;
     private final TransactionClock clock = new TransactionClock();
+    private final SqlPreparedStatements sqlPrepared = new SqlPreparedStatements(this);
+    private final SqlCursors cursors = new SqlCursors(this);
+    private final Notifications notifications;
 
     CalciteSession(CalciteEngine engine, SessionContext session) {
         this.engine = engine;
         this.session = session;
         this.transaction = new SessionTransaction(engine.catalog(), session, this::searchPath);
         this.statements = new SessionStatements(session, transaction);
+        this.notifications = new Notifications(session, transaction);
     }
 
     @Override
     public PreparedQuery prepare(String sql, int[] declaredParameterTypes) {
-        SqlNode node = PgSqlParser.parse(sql);
+        return prepare(PgSqlParser.parse(sql), sql, declaredParameterTypes);
+    }
+
+    /** Prepares a parsed statement ({@code sql} is the text errors point into). */
+    PreparedQuery prepare(SqlNode node, String sql, int[] declaredParameterTypes) {
         if (node instanceof PgTransactionStatement tx) {
             return clock.track(statements.transaction(tx));
         }
@@ -140,6 +148,21 @@ final class CalciteSession implements QuerySession {
         if (stmt instanceof PgTruncate truncate) {
             return command(sql, cx -> DdlExecutor.truncate(truncate, cx));
         }
+        if (stmt instanceof dev.tusk.calcite.parser.PgCopy copy) {
+            return CopyCommand.prepare(this, copy, sql);
+        }
+        if (SqlPreparedStatements.handles(stmt)) {
+            return sqlPrepared.prepare(stmt, sql);
+        }
+        if (stmt instanceof dev.tusk.calcite.parser.PgExplain explain) {
+            return ExplainStatement.prepare(this, explain, sql, declared);
+        }
+        if (SqlCursors.handles(stmt)) {
+            return cursors.prepare(stmt, sql, declared);
+        }
+        if (stmt instanceof dev.tusk.calcite.parser.PgNotification n) {
+            return notifications.prepare(n, sql);
+        }
         return statements.prepare(stmt);
     }
 
@@ -152,7 +175,8 @@ final class CalciteSession implements QuerySession {
                             SqlState.ACTIVE_SQL_TRANSACTION, "DISCARD ALL cannot run inside a transaction block");
                 }
                 transaction.discardSequences();
-                session.deallocateAll();
+                sqlPrepared.deallocateAll();
+                cursors.closeAll();
                 session.unlistenAll();
             }
             case PLANS -> {}
@@ -161,7 +185,20 @@ final class CalciteSession implements QuerySession {
         return "DISCARD " + d.target.name();
     }
 
-    private ExecContext context(AtomicBoolean cancel) {
+    CalciteEngine engine() {
+        return engine;
+    }
+
+    SessionTransaction transaction() {
+        return transaction;
+    }
+
+    /** A compiled query bound to this session, ready to execute. */
+    PreparedQuery query(CompiledQuery compiled, String sql) {
+        return new CalcitePreparedQuery(engine, compiled, transaction.catalog().calciteRoot(), transaction, sql, clock);
+    }
+
+    ExecContext context(AtomicBoolean cancel) {
         return new ExecContext(engine.planner(), engine.types(), session, transaction, searchPath(), cancel);
     }
 
@@ -188,7 +225,7 @@ final class CalciteSession implements QuerySession {
                     return new QueryResult.Command(tag);
                 } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
                     transaction.statementFailed();
-                    throw CalciteErrors.toPgException(e, sql);
+                    throw Cancellation.reason(CalciteErrors.toPgException(e, sql), context);
                 }
             }
         };
@@ -272,7 +309,7 @@ final class CalciteSession implements QuerySession {
                     return new QueryResult.Rows(columns, RowStream.of(out), plan.tagPrefix());
                 } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
                     transaction.statementFailed();
-                    throw CalciteErrors.toPgException(e, sql);
+                    throw Cancellation.reason(CalciteErrors.toPgException(e, sql), context);
                 }
             }
         };
@@ -309,7 +346,7 @@ final class CalciteSession implements QuerySession {
         return DmlPlanner.delete((PgDelete) stmt, declared, cx);
     }
 
-    private static AtomicBoolean cancelFlag(ExecutionContext context) {
+    static AtomicBoolean cancelFlag(ExecutionContext context) {
         AtomicBoolean cancel = new AtomicBoolean(context.isCancelled());
         context.onCancel(() -> cancel.set(true));
         return cancel;
@@ -360,9 +397,21 @@ final class CalciteSession implements QuerySession {
         return List.copyOf(path);
     }
 
+    SessionContext session() {
+        return session;
+    }
+
+    @Override
+    public PreparedQuery cursor(String name) {
+        return cursors.portal(name);
+    }
+
     @Override
     public void close() {
+        sqlPrepared.closeAll();
+        cursors.closeAll();
         transaction.close();
+        notifications.close();
     }
 
     static PgException notSupported(String what) {

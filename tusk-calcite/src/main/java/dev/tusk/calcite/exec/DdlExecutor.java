@@ -384,6 +384,7 @@ public final class DdlExecutor {
         ForeignKeyDrops.truncateReferencing(catalog, tables, stmt.cascade, cx);
         for (TableDef t : tables) {
             t.data().truncate(tx);
+            st.markTruncated(t.oid());
             if (stmt.restartIdentity) {
                 for (SequenceDef s : catalog.ownedSequences(t.oid())) {
                     // like PostgreSQL, the restart itself is not undone by ROLLBACK in this version

@@ -95,6 +95,29 @@ public final class PreparedDml {
         this.catalogVersion = catalogVersion;
     }
 
+    /** The Calcite query that computes the rows to write (EXPLAIN shows it). */
+    public CompiledQuery plan() {
+        return plan;
+    }
+
+    /** The target table. */
+    public TableDef table() {
+        return table;
+    }
+
+    /**
+     * Writes one complete row (Calcite's form) of an INSERT without running its plan (COPY FROM, when every column
+     * without a value defaults to NULL): assignment coercion, NOT NULL and CHECK, then the store's unique checks. The
+     * caller holds the table's lock in the statement's transaction.
+     *
+     * @param params the statement's parameters, which the CHECK evaluator binds first
+     */
+    public void insertRow(Object[] params, Object[] row, ExecContext cx, Snapshot snapshot) {
+        Object[] r = coerce(row, cx);
+        check(r, params, cx, snapshot);
+        table.data().insert(cx.transaction().statement(), r);
+    }
+
     /** The catalog version it was planned against. */
     public long catalogVersion() {
         return catalogVersion;

@@ -29,6 +29,8 @@ public final class SessionTransaction {
     private final java.util.List<Runnable> onCommit = new java.util.ArrayList<>();
     private final java.util.List<Runnable> onRollback = new java.util.ArrayList<>();
 
+    private final java.util.Map<Integer, Integer> rewritten = new java.util.HashMap<>();
+
     private record SavepointState(String name, CatalogState ddlState) {}
 
     private final SessionSequences sequences;
@@ -185,10 +187,33 @@ public final class SessionTransaction {
         while (!savepoints.isEmpty() && !savepoints.peek().name().equals(name)) {
             savepoints.pop();
         }
+        int depth = savepoints.size();
+        rewritten.values().removeIf(d -> d >= depth);
         if (!savepoints.isEmpty()) {
             ddlState = savepoints.peek().ddlState();
         }
         session.setTransactionStatus(TransactionStatus.IN_TRANSACTION);
+    }
+
+    /**
+     * Records that a table was truncated in the current (sub)transaction, for COPY FREEZE (PostgreSQL's new
+     * relfilenode rule).
+     */
+    public void markTruncated(int tableOid) {
+        rewritten.put(tableOid, savepoints.size());
+    }
+
+    /**
+     * Whether COPY FREEZE may load the table: it was created or truncated in the current subtransaction (or in one
+     * released into it), as PostgreSQL requires.
+     */
+    public boolean createdOrTruncatedHere(dev.tusk.calcite.catalog.TableDef table) {
+        Integer depth = rewritten.get(table.oid());
+        if (depth != null && depth >= savepoints.size()) {
+            return true;
+        }
+        dev.tusk.calcite.catalog.TableDef committed = catalog.committed().table(table.schema(), table.name());
+        return ddlState != null && savepoints.isEmpty() && (committed == null || committed.oid() != table.oid());
     }
 
     /** Makes {@code state} this transaction's catalog (after DDL), taking the DDL lock first. */
@@ -274,6 +299,7 @@ public final class SessionTransaction {
         block = false;
         ddlState = null;
         savepoints.clear();
+        rewritten.clear();
         onCommit.clear();
         onRollback.clear();
         session.setTransactionStatus(TransactionStatus.IDLE);

@@ -18,13 +18,13 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 
 /** Builds the Calcite parse trees Tusk plans for DML: casts, aliases, selects over VALUES. */
-final class SqlTrees {
+public final class SqlTrees {
     static final SqlParserPos POS = SqlParserPos.ZERO;
 
     private SqlTrees() {}
 
     /** {@code CAST(e AS type)} with the type's base name (typmods are applied by Tusk afterwards). */
-    static SqlNode cast(SqlNode e, PgTypeRef type) {
+    public static SqlNode cast(SqlNode e, PgTypeRef type) {
         PgType t = type.type();
         String name = t.isArray() ? t.elementType().typname() : t.typname();
         PgTypeNameSpec spec =
@@ -63,7 +63,7 @@ final class SqlTrees {
     }
 
     /** {@code SELECT items FROM from WHERE where}. */
-    static SqlSelect select(List<SqlNode> items, SqlNode from, SqlNode where) {
+    public static SqlSelect select(List<SqlNode> items, SqlNode from, SqlNode where) {
         return new SqlSelect(
                 POS,
                 SqlNodeList.EMPTY,
@@ -87,7 +87,7 @@ final class SqlTrees {
     }
 
     /** A deep copy, so that the validator's in-place rewrites of one use cannot leak into another. */
-    static SqlNode copy(SqlNode node) {
+    public static SqlNode copy(SqlNode node) {
         if (node == null) {
             return null;
         }

@@ -41,7 +41,8 @@ public final class FunctionRegistry {
                 Aggregates.class,
                 JsonFunctions.class,
                 JsonAggregates.class,
-                VarianceAggregates.class);
+                VarianceAggregates.class,
+                NotifyFunctions.class);
     }
 
     /** The names of the built-in set-returning functions (generate_series, unnest ...). */

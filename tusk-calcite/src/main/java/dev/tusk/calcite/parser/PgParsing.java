@@ -180,9 +180,17 @@ public final class PgParsing {
     }
 
     /** COPY to or from a server file or program. */
-    public static RuntimeException copyFileForbidden(SqlParserPos pos) {
-        return new UnsupportedSyntaxException(
-                pos, "COPY to or from a file or program is not supported; use STDIN or STDOUT");
+    public static RuntimeException copyFileForbidden(boolean from, boolean program) {
+        // Tusk never reads or writes server files: every user is refused as PostgreSQL refuses an unprivileged one
+        String message = program
+                ? "must be superuser or have privileges of the pg_execute_server_program role to COPY to or from an"
+                        + " external program"
+                : from
+                        ? "must be superuser or have privileges of the pg_read_server_files role to COPY from a file"
+                        : "must be superuser or have privileges of the pg_write_server_files role to COPY to a file";
+        return dev.tusk.server.api.PgException.builder(dev.tusk.protocol.SqlState.INSUFFICIENT_PRIVILEGE, message)
+                .hint("Anyone can COPY to stdout or from stdin. psql's \\copy command also works for anyone.")
+                .build();
     }
 
     /** {@code B'0101'} is a constant of type {@code bit(4)}. */

@@ -17,6 +17,7 @@ import org.apache.calcite.runtime.Bindable;
  * @param internals the objects the generated code reads from its DataContext by name (Calcite's stash);
  *     every DataContext the code is bound to must hold them
  * @param indexLookups the names of the indexes the plan reads through (for tests and EXPLAIN)
+ * @param plan Calcite's optimised plan as text, one operator a line (what EXPLAIN shows), or null
  */
 public record CompiledQuery(
         Bindable<Object> bindable,
@@ -24,7 +25,8 @@ public record CompiledQuery(
         List<PgTypeRef> parameterTypes,
         List<ResultColumn> columns,
         Map<String, Object> internals,
-        List<String> indexLookups) {
+        List<String> indexLookups,
+        String plan) {
 
     /** Copies the collections. */
     public CompiledQuery {

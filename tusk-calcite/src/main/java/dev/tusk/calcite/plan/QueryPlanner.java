@@ -140,6 +140,8 @@ public final class QueryPlanner {
         // datetime step 3 of 3: nothing Calcite would compute in milliseconds came out of optimisation
         DatetimeCheck.verify(physical);
         Map<String, Object> internals = new HashMap<>();
+        String planText = RelOptUtil.toString(physical);
+        physical = CancelCheck.insert(physical);
         @SuppressWarnings("unchecked")
         Bindable<Object> bindable = (Bindable<Object>) (Bindable<?>) EnumerableInterpretable.toBindable(
                 internals, null, (EnumerableRel) physical, EnumerableRel.Prefer.ARRAY);
@@ -173,7 +175,7 @@ public final class QueryPlanner {
             columns.add(new CompiledQuery.ResultColumn(f.getName(), type, tableOid, attnum));
         }
         return new CompiledQuery(
-                bindable, physical.getRowType(), parameterTypes, columns, internals, indexLookups(physical));
+                bindable, physical.getRowType(), parameterTypes, columns, internals, indexLookups(physical), planText);
     }
 
     /** The names of the indexes a physical plan reads through, in plan order. */

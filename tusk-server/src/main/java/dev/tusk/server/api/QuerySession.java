@@ -24,6 +24,18 @@ public interface QuerySession extends AutoCloseable {
         return SqlSplitter.split(sql);
     }
 
+    /**
+     * A cursor the engine opened with SQL ({@code DECLARE name CURSOR ...}), which PostgreSQL lets the extended
+     * protocol Describe and Execute as a portal of that name: a statement without parameters whose columns are the
+     * cursor's and whose execution returns the cursor's remaining rows, advancing it. Asked only for names that are
+     * not the protocol's own portals; the default has no cursors.
+     *
+     * @return the cursor as a statement, or null when the engine has no cursor of that name
+     */
+    default PreparedQuery cursor(String name) {
+        return null;
+    }
+
     /** Called when the connection ends, however it ends. */
     @Override
     default void close() {}

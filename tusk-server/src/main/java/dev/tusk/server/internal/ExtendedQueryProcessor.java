@@ -149,6 +149,9 @@ final class ExtendedQueryProcessor implements Session.StatementNamespace {
             portal.close();
             throw e;
         }
+        if (portals.get(portal.name) != portal) {
+            portal.close(); // a transient portal over an SQL cursor
+        }
     }
 
     private void executePortal(Portal portal, long maxRows) throws Exception {
@@ -306,6 +309,18 @@ final class ExtendedQueryProcessor implements Session.StatementNamespace {
 
     private Portal portal(String name) {
         Portal p = portals.get(name);
+        if (p == null && !name.isEmpty()) {
+            PreparedQuery cursor = querySession.cursor(name);
+            if (cursor != null) {
+                // an SQL cursor used as a portal: a transient portal over it; the engine keeps its position
+                return new Portal(
+                        name,
+                        new StatementEntry(name, cursor),
+                        dev.tusk.server.api.Parameters.NONE,
+                        new short[0],
+                        new StatementExecution(session, outbound));
+            }
+        }
         if (p == null) {
             throw new PgException(SqlState.INVALID_CURSOR_NAME, "portal \"" + name + "\" does not exist");
         }

@@ -170,7 +170,7 @@ final class BinaryCopyInParser extends CopyInParser {
     }
 
     private void fieldDone(byte[] b, int off, int len) {
-        row[field] = decode(field, b, off, len, true, fieldContext());
+        row[field] = decode(field, b, off, len, true);
         nextField();
     }
 
@@ -191,7 +191,12 @@ final class BinaryCopyInParser extends CopyInParser {
     }
 
     private String fieldContext() {
-        return lineContext() + ", column " + columns[field].name();
+        return fieldContext(field);
+    }
+
+    @Override
+    String fieldContext(int column) {
+        return lineContext() + ", column " + columns[column].name();
     }
 
     @Override

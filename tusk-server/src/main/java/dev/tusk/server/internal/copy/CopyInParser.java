@@ -162,16 +162,22 @@ public abstract class CopyInParser {
         rows++;
     }
 
-    /** Decodes one field; codec errors get {@code context}. */
-    final Object decode(int column, byte[] b, int off, int len, boolean binary, String context) {
+    /** Decodes one field; codec errors get the field's {@link #fieldContext(int) context}. */
+    final Object decode(int column, byte[] b, int off, int len, boolean binary) {
         try {
             return binary
                     ? codecs[column].decodeBinary(b, off, len, settings)
                     : codecs[column].decodeText(b, off, len, settings);
         } catch (PgTypeException e) {
-            throw CodecErrors.toPgException(e, context);
+            throw CodecErrors.toPgException(e, fieldContext(column));
         }
     }
+
+    /**
+     * The CONTEXT of an error in one field of the current row ({@code COPY t, line 3, column b: "x"}), built only
+     * when an error needs it.
+     */
+    abstract String fieldContext(int column);
 
     final String lineContext() {
         return "COPY " + relation + ", line " + lineNo;

@@ -329,7 +329,7 @@ final class TextCopyInParser extends CopyInParser {
             }
             return;
         }
-        checkUtf8(line, 0, lineLen, lineContext());
+        checkUtf8(line, 0, lineLen, this::lineContext);
         if (columns.length == 0) {
             if (lineLen != 0) {
                 throw lineError("extra data after last expected column");
@@ -352,9 +352,9 @@ final class TextCopyInParser extends CopyInParser {
             int s = fieldStart[i];
             int n = fieldEnd[i] - s;
             if (fieldCheck[i]) {
-                checkUtf8(fieldBuf, s, n, lineContextWithText());
+                checkUtf8(fieldBuf, s, n, this::lineContextWithText);
             }
-            row[i] = decode(i, fieldBuf, s, n, false, fieldContext(i));
+            row[i] = decode(i, fieldBuf, s, n, false);
         }
         emit(row);
     }
@@ -389,7 +389,8 @@ final class TextCopyInParser extends CopyInParser {
         return lineContext() + ": \"" + CopyFormats.display(line, 0, lineLen) + "\"";
     }
 
-    private String fieldContext(int i) {
+    @Override
+    String fieldContext(int i) {
         int s = fieldStart[i];
         return lineContext() + ", column " + columns[i].name() + ": \""
                 + CopyFormats.display(fieldBuf, s, fieldEnd[i] - s) + "\"";
@@ -583,7 +584,7 @@ final class TextCopyInParser extends CopyInParser {
     }
 
     /** Fails with PostgreSQL's {@code report_invalid_encoding} message unless the bytes are valid UTF-8. */
-    static void checkUtf8(byte[] b, int off, int len, String context) {
+    static void checkUtf8(byte[] b, int off, int len, java.util.function.Supplier<String> context) {
         int end = off + len;
         int i = off;
         while (i < end) {
@@ -617,7 +618,8 @@ final class TextCopyInParser extends CopyInParser {
         }
     }
 
-    private static PgException invalidEncoding(byte[] b, int at, int end, int mblen, String context) {
+    private static PgException invalidEncoding(
+            byte[] b, int at, int end, int mblen, java.util.function.Supplier<String> context) {
         int n = Math.min(Math.min(mblen, end - at), 8);
         StringBuilder sb = new StringBuilder("invalid byte sequence for encoding \"UTF8\": ");
         for (int k = 0; k < n; k++) {
@@ -629,7 +631,7 @@ final class TextCopyInParser extends CopyInParser {
             sb.append(Character.forDigit(v >> 4, 16)).append(Character.forDigit(v & 0xF, 16));
         }
         return PgException.builder(SqlState.CHARACTER_NOT_IN_REPERTOIRE, sb.toString())
-                .field('W', context)
+                .field('W', context.get())
                 .build();
     }
 }
