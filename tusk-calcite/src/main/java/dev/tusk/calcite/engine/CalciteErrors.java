@@ -24,6 +24,21 @@ final class CalciteErrors {
     private CalciteErrors() {}
 
     static PgException toPgException(Throwable t, String sql) {
+        if (t instanceof CalciteContextException cce
+                && (cce.getCause() instanceof PgException || cce.getCause() instanceof PgTypeException)) {
+            // a constant read at plan time ('1.5'::int): PostgreSQL points at the literal
+            PgException pg = toPgException(cce.getCause(), sql);
+            int position = offset(sql, cce.getPosLine(), cce.getPosColumn());
+            if (pg.position() > 0 || position <= 0) {
+                return pg;
+            }
+            return PgException.builder(pg.sqlState(), pg.getMessage())
+                    .detail(pg.detail())
+                    .hint(pg.hint())
+                    .position(position)
+                    .cause(pg)
+                    .build();
+        }
         if (t instanceof PgException pg) {
             return pg;
         }

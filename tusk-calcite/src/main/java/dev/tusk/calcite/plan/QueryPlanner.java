@@ -126,6 +126,7 @@ public final class QueryPlanner {
         RelRoot relRoot = converter.convertQuery(validated, false, true);
         relRoot = relRoot.withRel(converter.decorrelate(validated, relRoot.rel));
         relRoot = relRoot.withRel(ArithmeticRewriter.rewrite(relRoot.rel));
+        relRoot = relRoot.withRel(dev.tusk.calcite.func.VolatileCalls.apply(relRoot.rel));
         RelCollation collation = relRoot.collation;
         if (!relRoot.isRefTrivial() && !collation.getFieldCollations().isEmpty()) {
             // ORDER BY an expression the select list does not return (ORDER BY lower(x)): sort before the
