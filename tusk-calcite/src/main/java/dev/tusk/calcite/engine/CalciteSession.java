@@ -60,8 +60,21 @@ final class CalciteSession implements QuerySession {
                 return clock.track(prepareStatement(stmt, sql, declaredParameterTypes));
             }
             CatalogState catalog = transaction.catalog();
-            CompiledQuery compiled =
-                    engine.planner().compile(node, declaredParameterTypes, searchPath(), catalog.calciteRoot());
+            CompiledQuery compiled = dev.tusk.calcite.plan.UnknownParameters.compile(
+                    new java.util.function.Supplier<>() {
+                        private boolean first = true;
+
+                        @Override
+                        public SqlNode get() {
+                            if (first) {
+                                first = false;
+                                return node;
+                            }
+                            return PgSqlParser.parse(sql);
+                        }
+                    },
+                    declaredParameterTypes,
+                    tree -> types -> engine.planner().compile(tree, types, searchPath(), catalog.calciteRoot()));
             return new CalcitePreparedQuery(engine, compiled, catalog.calciteRoot(), transaction, sql, clock);
         } catch (RuntimeException | AssertionError | ExceptionInInitializerError e) {
             PgException pg = CalciteErrors.toPgException(e, sql);

@@ -52,6 +52,15 @@ public final class CastLowering {
         if (from == null || to.type().isArray()) {
             return null;
         }
+        if (value instanceof org.apache.calcite.rex.RexLiteral lit && lit.isNull()) {
+            return rb.makeNullLiteral(target);
+        }
+        if (written == null
+                && value.getType().getSqlTypeName() == target.getSqlTypeName()
+                && from != Kind.STRING
+                && target.getSqlTypeName() != SqlTypeName.DECIMAL) {
+            return null; // a cast Calcite added between equal types: Calcite's own is right
+        }
         PgTypeRef sourceWritten = writtenType(operand);
         if (sourceWritten != null && !CONVERTED.contains(sourceWritten.type().typname())) {
             return null; // oid, regclass, json ... travel as numbers or strings but are not numbers or text
@@ -109,6 +118,15 @@ public final class CastLowering {
         }
         RelDataType type = tf.createTypeWithNullability(target, nullable);
         return rb.makeCall(type, operator(method), args);
+    }
+
+    /** {@code value} as numeric of Calcite type {@code type}, its digits kept (no rescaling). */
+    public static RexNode numeric(RexBuilder rb, RexNode value, RelDataType type) {
+        RelDataTypeFactory tf = rb.getTypeFactory();
+        return rb.makeCall(
+                type,
+                operator("toNumericKept"),
+                List.of(value, rb.makeLiteral(-1, tf.createSqlType(SqlTypeName.INTEGER))));
     }
 
     /** Reads a constant now, so that bad input fails with the literal's position as in PostgreSQL. */
@@ -171,8 +189,11 @@ public final class CastLowering {
     }
 
     private static SqlOperator create(String method) {
-        boolean settingsDependent = method.equals("toText");
-        int arity = method.equals("toNumeric") || method.equals("toText") ? 2 : 1;
+        // toText depends on settings (extra_float_digits); toNumericKept must not become a literal, which Calcite
+        // would rescale to the type's scale
+        boolean notFolded = method.equals("toText") || method.equals("toNumericKept");
+        int arity = method.startsWith("toNumeric") || method.equals("toText") ? 2 : 1;
+        String javaMethod = method.equals("toNumericKept") ? "toNumeric" : method;
         return new SqlUserDefinedFunction(
                 new SqlIdentifier("tusk_cast_" + method, SqlParserPos.ZERO),
                 SqlKind.OTHER_FUNCTION,
@@ -185,10 +206,10 @@ public final class CastLowering {
                                 : List.of(tf.createSqlType(SqlTypeName.ANY)),
                         i -> "value" + i,
                         i -> false),
-                ScalarFunctionImpl.create(Casts.class, method)) {
+                ScalarFunctionImpl.create(Casts.class, javaMethod)) {
             @Override
             public boolean isDynamicFunction() {
-                return settingsDependent;
+                return notFolded;
             }
         };
     }

@@ -7,6 +7,7 @@ import dev.tusk.types.ByteArraySink;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgType;
 import java.math.BigDecimal;
+import org.apache.calcite.linq4j.function.Strict;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 
@@ -14,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * PostgreSQL's casts between text, the numeric types and boolean, run in generated code: text is read by the target
  * type's input function ({@code '  42 '::int} is 42, {@code '1.5'::int} fails with 22P02), numeric rounds half away
  * from zero and float rounds half to even on the way to an integer (22003 when out of range), and numbers become
- * text through their output function.
+ * text through their output function. Strict (NULL gives NULL), which also keeps the operand's evaluation in the
+ * order PostgreSQL evaluates a target list: Calcite would otherwise inline a volatile operand after later columns.
  */
 public final class Casts {
     private static final BigDecimal INT2_MIN = BigDecimal.valueOf(Short.MIN_VALUE);
@@ -27,6 +29,7 @@ public final class Casts {
     private Casts() {}
 
     /** A value as smallint. */
+    @Strict
     public static Short toInt2(Object v) {
         if (v == null) {
             return null;
@@ -38,6 +41,7 @@ public final class Casts {
     }
 
     /** A value as integer. */
+    @Strict
     public static Integer toInt4(Object v) {
         if (v == null) {
             return null;
@@ -52,6 +56,7 @@ public final class Casts {
     }
 
     /** A value as bigint. */
+    @Strict
     public static Long toInt8(Object v) {
         if (v == null) {
             return null;
@@ -63,6 +68,7 @@ public final class Casts {
     }
 
     /** A value as real. */
+    @Strict
     public static Float toFloat4(Object v) {
         if (v == null) {
             return null;
@@ -85,6 +91,7 @@ public final class Casts {
     }
 
     /** A value as double precision. */
+    @Strict
     public static Double toFloat8(Object v) {
         if (v == null) {
             return null;
@@ -102,6 +109,7 @@ public final class Casts {
     }
 
     /** A value as boolean: text by boolean's input function, an integer is true unless 0. */
+    @Strict
     public static Boolean toBool(Object v) {
         if (v == null) {
             return null;
@@ -116,6 +124,7 @@ public final class Casts {
     }
 
     /** A value as numeric with type modifier {@code typmod} (-1: unconstrained, the value's digits kept). */
+    @Strict
     public static BigDecimal toNumeric(Object v, int typmod) {
         if (v == null) {
             return null;
@@ -128,6 +137,7 @@ public final class Casts {
     }
 
     /** A number or boolean as text, written by the output function of the type with OID {@code oid}. */
+    @Strict
     public static String toText(Object v, int oid) {
         if (v == null) {
             return null;
@@ -139,6 +149,7 @@ public final class Casts {
     }
 
     /** A bpchar value as text or varchar: trailing spaces removed. */
+    @Strict
     public static String rtrim(String v) {
         return v == null ? null : Text.stripTrailingSpaces(v);
     }

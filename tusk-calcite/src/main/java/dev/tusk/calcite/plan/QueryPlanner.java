@@ -41,7 +41,6 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
-import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
@@ -115,7 +114,7 @@ public final class QueryPlanner {
         planner.addRelTraitDef(ConventionTraitDef.INSTANCE);
         planner.addRelTraitDef(RelCollationTraitDef.INSTANCE);
         RelOptUtil.registerDefaultRules(planner, false, false);
-        RelOptCluster cluster = RelOptCluster.create(planner, new RexBuilder(types));
+        RelOptCluster cluster = RelOptCluster.create(planner, new PgRexBuilder(types));
         SqlToRelConverter converter = new SqlToRelConverter(
                 null,
                 validator,

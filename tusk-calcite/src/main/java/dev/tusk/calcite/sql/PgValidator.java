@@ -42,6 +42,31 @@ public final class PgValidator extends SqlValidatorImpl {
         throw OverloadResolver.notFound(function.getName().toLowerCase(Locale.ROOT), types);
     }
 
+    /** PostgreSQL's 42804 for a WHERE or ON condition that is not boolean. */
+    @Override
+    protected void validateWhereOrOn(SqlValidatorScope scope, SqlNode condition, String clause) {
+        try {
+            super.validateWhereOrOn(scope, condition, clause);
+        } catch (org.apache.calcite.runtime.CalciteContextException e) {
+            RelDataType type = getValidatedNodeTypeIfKnown(condition);
+            if (type == null || type.getSqlTypeName() == SqlTypeName.BOOLEAN) {
+                throw e;
+            }
+            throw new org.apache.calcite.runtime.CalciteContextException(
+                    e.getMessage(),
+                    new dev.tusk.server.api.PgException(
+                            dev.tusk.protocol.SqlState.DATATYPE_MISMATCH,
+                            "argument of " + (clause.equals("ON") ? "JOIN/ON" : clause)
+                                    + " must be type boolean, not type "
+                                    + dev.tusk.calcite.type.PgTypes.fromRelDataType(type)
+                                            .displayName()),
+                    e.getPosLine(),
+                    e.getPosColumn(),
+                    e.getEndPosLine(),
+                    e.getEndPosColumn());
+        }
+    }
+
     @Override
     protected void inferUnknownTypes(RelDataType inferredType, SqlValidatorScope scope, SqlNode node) {
         if (node instanceof SqlDynamicParam && inferredType.equals(unknownType)) {

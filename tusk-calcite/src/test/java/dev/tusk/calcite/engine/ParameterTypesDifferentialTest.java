@@ -1,0 +1,107 @@
+package dev.tusk.calcite.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tusk.server.PgServer;
+import dev.tusk.testkit.pg.Clients;
+import dev.tusk.testkit.pg.PostgresInstance;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The parameter types Describe reports for statements with undeclared parameters, compared with PostgreSQL 15 over
+ * pgjdbc's ParameterMetaData (a Parse with unspecified types, then Describe of the statement).
+ */
+class ParameterTypesDifferentialTest {
+    private static final String SETUP =
+            "CREATE TABLE pt (i int, b bigint, s smallint, n numeric(10,2), t text, v varchar(10), f float8, ok bool)";
+
+    private static PostgresInstance pg;
+    private static PgServer server;
+    private static Connection postgres;
+    private static Connection tusk;
+
+    @BeforeAll
+    static void start() throws SQLException {
+        Clients.assumeAvailable(Clients.postgresServer());
+        pg = PostgresInstance.start(PostgresInstance.Options.defaults().withTls(false));
+        Properties p = new Properties();
+        p.setProperty("user", pg.user());
+        p.setProperty("password", pg.password());
+        p.setProperty("sslmode", "disable");
+        postgres = DriverManager.getConnection(pg.jdbcUrl(), p);
+        server = PgServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .engine(new CalciteEngine())
+                .build()
+                .start();
+        Properties t = new Properties();
+        t.setProperty("user", "tusk");
+        tusk = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/tusk", t);
+        for (Connection c : List.of(postgres, tusk)) {
+            try (Statement s = c.createStatement()) {
+                s.execute(SETUP);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (AutoCloseable c : new AutoCloseable[] {tusk, postgres, server, pg}) {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "SELECT $1",
+                "SELECT $1 + 1",
+                "SELECT $1 || 'x'",
+                "SELECT i FROM pt WHERE i = $1",
+                "SELECT i FROM pt WHERE b = $1 AND t = $2",
+                "SELECT i FROM pt WHERE n > $1",
+                "SELECT i FROM pt WHERE v = $1",
+                "SELECT i FROM pt WHERE f < $1 OR ok = $2",
+                "SELECT i FROM pt LIMIT $1",
+                "SELECT i FROM pt LIMIT $1 OFFSET $2",
+                "SELECT $1::int, $2::numeric",
+                "SELECT upper($1)",
+                "SELECT i FROM pt WHERE i IN ($1, $2)",
+                "INSERT INTO pt (i, t) VALUES ($1, $2)",
+                "INSERT INTO pt VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                "UPDATE pt SET t = $1 WHERE i = $2",
+                "DELETE FROM pt WHERE s = $1",
+                "SELECT i, $1 FROM pt WHERE t LIKE $2"
+            })
+    void describeGivesPostgresParameterTypes(String sql) throws SQLException {
+        assertEquals(types(postgres, sql), types(tusk, sql), sql);
+    }
+
+    private static List<String> types(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ParameterMetaData md = ps.getParameterMetaData();
+            for (int i = 1; i <= md.getParameterCount(); i++) {
+                out.add(md.getParameterTypeName(i));
+            }
+        } catch (SQLException e) {
+            out.add("ERROR " + e.getSQLState() + " " + e.getMessage());
+        }
+        return out;
+    }
+}
