@@ -50,6 +50,16 @@ final class CalciteSession implements QuerySession {
 
     @Override
     public PreparedQuery prepare(String sql, int[] declaredParameterTypes) {
+        // WARNINGs of type modifiers (timestamp(7)) reach the client as the parser's notices do in PostgreSQL
+        dev.tusk.calcite.type.TypmodWarnings.Collected<PreparedQuery> prepared =
+                dev.tusk.calcite.type.TypmodWarnings.collect(() -> prepareParsed(sql, declaredParameterTypes));
+        for (dev.tusk.types.PgWarning w : prepared.warnings()) {
+            session.sendNotice(new dev.tusk.server.api.Notice("WARNING", w.sqlState(), w.message(), null, null));
+        }
+        return prepared.value();
+    }
+
+    private PreparedQuery prepareParsed(String sql, int[] declaredParameterTypes) {
         SqlNode node = PgSqlParser.parse(sql);
         if (node instanceof PgTransactionStatement tx) {
             return clock.track(statements.transaction(tx));

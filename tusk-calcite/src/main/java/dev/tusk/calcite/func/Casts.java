@@ -7,9 +7,9 @@ import dev.tusk.types.ByteArraySink;
 import dev.tusk.types.FormatSettings;
 import dev.tusk.types.PgType;
 import java.math.BigDecimal;
-import org.apache.calcite.linq4j.function.Strict;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import org.apache.calcite.linq4j.function.Strict;
 
 /**
  * PostgreSQL's casts between text, the numeric types and boolean, run in generated code: text is read by the target

@@ -69,24 +69,24 @@ class ParameterTypesDifferentialTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "SELECT $1",
-                "SELECT $1 + 1",
-                "SELECT $1 || 'x'",
-                "SELECT i FROM pt WHERE i = $1",
-                "SELECT i FROM pt WHERE b = $1 AND t = $2",
-                "SELECT i FROM pt WHERE n > $1",
-                "SELECT i FROM pt WHERE v = $1",
-                "SELECT i FROM pt WHERE f < $1 OR ok = $2",
-                "SELECT i FROM pt LIMIT $1",
-                "SELECT i FROM pt LIMIT $1 OFFSET $2",
-                "SELECT $1::int, $2::numeric",
-                "SELECT upper($1)",
-                "SELECT i FROM pt WHERE i IN ($1, $2)",
-                "INSERT INTO pt (i, t) VALUES ($1, $2)",
-                "INSERT INTO pt VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                "UPDATE pt SET t = $1 WHERE i = $2",
-                "DELETE FROM pt WHERE s = $1",
-                "SELECT i, $1 FROM pt WHERE t LIKE $2"
+                "SELECT ?",
+                "SELECT ? + 1",
+                "SELECT ? || 'x'",
+                "SELECT i FROM pt WHERE i = ?",
+                "SELECT i FROM pt WHERE b = ? AND t = ?",
+                "SELECT i FROM pt WHERE n > ?",
+                "SELECT i FROM pt WHERE v = ?",
+                "SELECT i FROM pt WHERE f < ? OR ok = ?",
+                "SELECT i FROM pt LIMIT ?",
+                "SELECT i FROM pt LIMIT ? OFFSET ?",
+                "SELECT ?::int, ?::numeric",
+                "SELECT upper(?)",
+                "SELECT i FROM pt WHERE i IN (?, ?)",
+                "INSERT INTO pt (i, t) VALUES (?, ?)",
+                "INSERT INTO pt VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "UPDATE pt SET t = ? WHERE i = ?",
+                "DELETE FROM pt WHERE s = ?",
+                "SELECT i, ? FROM pt WHERE t LIKE ?"
             })
     void describeGivesPostgresParameterTypes(String sql) throws SQLException {
         assertEquals(types(postgres, sql), types(tusk, sql), sql);
