@@ -106,7 +106,8 @@ public final class QueryPlanner {
                         .withConformance(PgConformance.INSTANCE)
                         .withIdentifierExpansion(true)
                         .withCallRewrite(true)
-                        .withDefaultNullCollation(org.apache.calcite.config.NullCollation.HIGH));
+                        .withDefaultNullCollation(org.apache.calcite.config.NullCollation.HIGH)
+                        .withTypeCoercionFactory(dev.tusk.calcite.func.PgTypeCoercion::new));
         SqlNode validated = validator.validate(rewritten);
         List<PgTypeRef> parameterTypes = parameterTypes(validator, validated, declaredTypes);
 
@@ -208,13 +209,22 @@ public final class QueryPlanner {
 
     private static List<PgTypeRef> parameterTypes(SqlValidator validator, SqlNode validated, int[] declared) {
         Map<Integer, PgTypeRef> byIndex = new HashMap<>();
+        java.util.Set<SqlNode> castOperands = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         validated.accept(new SqlBasicVisitor<Void>() {
             @Override
             public Void visit(SqlDynamicParam param) {
                 RelDataType t = validator.getValidatedNodeTypeIfKnown(param);
                 if (t != null) {
                     PgTypeRef ref = PgTypes.fromRelDataType(t);
-                    if (ref.type() == BuiltinTypes.VARCHAR || ref.type() == BuiltinTypes.BPCHAR) {
+                    org.apache.calcite.sql.type.SqlTypeName name = t.getSqlTypeName();
+                    // a parameter cast to varchar(n) (assigned to such a column) is varchar, as in PostgreSQL
+                    boolean sized =
+                            castOperands.contains(param) && t.getPrecision() != RelDataType.PRECISION_NOT_SPECIFIED;
+                    if (name == org.apache.calcite.sql.type.SqlTypeName.VARCHAR && sized) {
+                        ref = PgTypeRef.of(BuiltinTypes.VARCHAR); // assigned to a varchar(n) column
+                    } else if (name == org.apache.calcite.sql.type.SqlTypeName.CHAR && sized) {
+                        ref = PgTypeRef.of(BuiltinTypes.BPCHAR);
+                    } else if (ref.type() == BuiltinTypes.VARCHAR || ref.type() == BuiltinTypes.BPCHAR) {
                         ref = PgTypeRef.of(BuiltinTypes.TEXT); // an unconstrained parameter is text, as in PostgreSQL
                     }
                     byIndex.putIfAbsent(param.getIndex(), ref);
@@ -224,6 +234,9 @@ public final class QueryPlanner {
 
             @Override
             public Void visit(SqlCall call) {
+                if (call.getKind() == org.apache.calcite.sql.SqlKind.CAST && call.operandCount() > 0) {
+                    castOperands.add(call.operand(0));
+                }
                 return super.visit(call);
             }
         });

@@ -24,6 +24,7 @@ import org.apache.calcite.sql.validate.SqlValidatorScope;
  * for calls of functions that do not exist.
  */
 public final class PgValidator extends SqlValidatorImpl {
+    private static final java.util.Set<String> POSITIONED = java.util.Set.of("42883", "42725", "42846");
 
     /** Creates a validator. */
     public PgValidator(
@@ -40,6 +41,32 @@ public final class PgValidator extends SqlValidatorImpl {
             types.add(ArgumentTypes.of(i < call.operandCount() ? call.operand(i) : null, argTypes.get(i)));
         }
         throw OverloadResolver.notFound(function.getName().toLowerCase(Locale.ROOT), types);
+    }
+
+    /**
+     * Errors of parse analysis PostgreSQL reports with the position of the expression: an unknown function or
+     * operator, an ambiguous one, an impossible cast.
+     */
+    @Override
+    public RelDataType deriveType(SqlValidatorScope scope, SqlNode expr) {
+        try {
+            return super.deriveType(scope, expr);
+        } catch (dev.tusk.server.api.PgException e) {
+            if (e.position() > 0
+                    || !(expr instanceof SqlCall)
+                    || !POSITIONED.contains(e.sqlState())
+                    || expr.getParserPosition().getLineNum() <= 0) {
+                throw e;
+            }
+            org.apache.calcite.sql.parser.SqlParserPos pos = expr.getParserPosition();
+            throw new org.apache.calcite.runtime.CalciteContextException(
+                    e.getMessage(),
+                    e,
+                    pos.getLineNum(),
+                    pos.getColumnNum(),
+                    pos.getEndLineNum(),
+                    pos.getEndColumnNum());
+        }
     }
 
     /** PostgreSQL's 42804 for a WHERE or ON condition that is not boolean. */
