@@ -34,6 +34,26 @@ import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
  */
 public final class CastLowering {
     private static final Map<String, SqlOperator> OPERATORS = new ConcurrentHashMap<>();
+    /** The other types numbers cast to (money, OIDs and the reg types, "char", bit). */
+    private static final java.util.Set<String> FROM_NUMBER = java.util.Set.of(
+            "money",
+            "oid",
+            "regclass",
+            "regtype",
+            "regproc",
+            "regprocedure",
+            "regoper",
+            "regoperator",
+            "regnamespace",
+            "regrole",
+            "regconfig",
+            "regdictionary",
+            "regcollation",
+            "char",
+            "bit",
+            "int2vector",
+            "oidvector");
+
     private static final java.util.Set<String> CONVERTED = java.util.Set.of(
             "int2", "int4", "int8", "float4", "float8", "numeric", "bool", "text", "varchar", "bpchar", "unknown");
 
@@ -97,6 +117,17 @@ public final class CastLowering {
                 return typed(rb, text, target);
             }
             default -> {
+                if (written != null
+                        && (from == Kind.BOOLEAN
+                                || (from == Kind.NUMBER
+                                        && !FROM_NUMBER.contains(to.type().typname())))) {
+                    // pg_cast has no such cast (integer to point): PostgreSQL's 42846
+                    throw new PgException(
+                            dev.tusk.protocol.SqlState.CANNOT_COERCE,
+                            "cannot cast type "
+                                    + PgTypes.fromRelDataType(value.getType()).displayName() + " to "
+                                    + to.displayName());
+                }
                 return null;
             }
         }
