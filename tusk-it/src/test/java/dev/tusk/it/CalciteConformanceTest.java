@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * statements that do not match yet are listed in {@code calcite-known-mismatches.txt}: the test fails when a
  * statement outside the list mismatches (a regression) and when a listed one matches (progress: shorten the list,
  * or run with {@code -Dtusk.conformance.rebaseline=true} to rewrite it). {@code -Dtusk.conformance.show=x.sql}
- * prints one script's full report.
+ * prints one script's full report (a comma-separated list or {@code *} prints several).
  */
 class CalciteConformanceTest {
     private static final Path BASELINE = ConformanceScriptsTest.SCRIPTS.resolve("calcite-known-mismatches.txt");
@@ -64,8 +64,10 @@ class CalciteConformanceTest {
             SqlScript script = ScriptParser.parse(file);
             ScriptReport report = ScriptRun.run(script, PostgresTarget.shared(), tusk, true, CompareOptions.strict());
             compared += report.compared();
-            if (script.name().equals(System.getProperty("tusk.conformance.show"))) {
-                System.out.println(report.render()); // -Dtusk.conformance.show=<script>.sql prints its full report
+            String show = System.getProperty("tusk.conformance.show", "");
+            if (show.equals("*") || java.util.Arrays.asList(show.split(",")).contains(script.name())) {
+                // -Dtusk.conformance.show=<script>.sql[,<script>.sql] (or *) prints their full reports
+                System.out.println(report.render());
             }
             int mismatched = 0;
             for (ScriptReport.Finding f : report.mismatches()) {

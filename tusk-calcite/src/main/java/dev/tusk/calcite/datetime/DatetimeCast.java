@@ -8,6 +8,7 @@ import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlCastFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.type.SqlTypeUtil;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.SqlValidatorScope;
@@ -58,6 +59,13 @@ public final class DatetimeCast extends SqlCastFunction {
             RelDataType from = callBinding.getValidator().getValidatedNodeType(left);
             RelDataType to = SqlTypeUtil.deriveType(callBinding, callBinding.operand(1));
             if (ArgKind.of(from).isDatetime() || ArgKind.of(to).isDatetime()) {
+                return true;
+            }
+            // PostgreSQL casts boolean to integer and back (int4(bool), bool(int4)); Tusk's cast converts them
+            SqlTypeName f = from.getSqlTypeName();
+            SqlTypeName t = to.getSqlTypeName();
+            if ((f == SqlTypeName.BOOLEAN && t == SqlTypeName.INTEGER)
+                    || (f == SqlTypeName.INTEGER && t == SqlTypeName.BOOLEAN)) {
                 return true;
             }
         }

@@ -1,6 +1,8 @@
 package dev.tusk.calcite.datetime;
 
+import dev.tusk.calcite.func.CastLowering;
 import dev.tusk.calcite.parser.PgTypeNameSpec;
+import dev.tusk.calcite.type.PgTypeRef;
 import dev.tusk.calcite.type.PgTypeResolution;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexNode;
@@ -44,6 +46,21 @@ public final class DatetimeConvertlets implements SqlRexConvertletTable {
         RelDataType source = cx.getValidator().getValidatedNodeTypeIfKnown(operand);
         if (source == null) {
             source = cx.convertExpression(operand).getType();
+        }
+        if (target != null
+                && !(operand instanceof org.apache.calcite.sql.SqlDynamicParam)
+                && !ArgKind.of(source).isDatetime()
+                && !ArgKind.of(target).isDatetime()) {
+            PgTypeRef written = call.operandCount() > 1
+                            && call.operand(1) instanceof SqlDataTypeSpec spec
+                            && spec.getTypeNameSpec() instanceof PgTypeNameSpec pg
+                    ? PgTypeResolution.resolve(pg)
+                    : null;
+            RexNode lowered =
+                    CastLowering.convert(cx.getRexBuilder(), cx.convertExpression(operand), operand, target, written);
+            if (lowered != null) {
+                return lowered;
+            }
         }
         if (target == null
                 || (!ArgKind.of(source).isDatetime() && !ArgKind.of(target).isDatetime())) {

@@ -2,12 +2,18 @@ package dev.tusk.calcite.datetime;
 
 import dev.tusk.protocol.SqlState;
 import dev.tusk.server.api.PgException;
+import dev.tusk.types.BuiltinTypes;
+import dev.tusk.types.PgInterval;
+import dev.tusk.types.codec.TimeCodec;
+import dev.tusk.types.codec.TimestampCodec;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import org.apache.calcite.avatica.util.TimeUnitRange;
 
 /**
- * Type modifiers of time, timestamp and interval: rounding to a fractional-second precision and truncating an
- * interval to its fields, as PostgreSQL's AdjustTimestampForTypmod, AdjustTimeForTypmod and
- * AdjustIntervalForTypmod do.
+ * Type modifiers of time, timestamp and interval on Tusk's datetime representation: rounding to a fractional-second
+ * precision and truncating an interval to its fields are tusk-types' {@code PgType.applyTypmod} (PostgreSQL's
+ * AdjustTimestampForTypmod, AdjustTimeForTypmod and AdjustIntervalForTypmod); this class converts to and from it.
  */
 public final class DatetimeTypmods {
     /** The interval field bits of an interval typmod (INTERVAL_MASK). */
@@ -26,9 +32,6 @@ public final class DatetimeTypmods {
     public static final int FULL_RANGE = 0x7FFF;
     /** No precision given (INTERVAL_FULL_PRECISION). */
     public static final int FULL_PRECISION = 0xFFFF;
-
-    private static final long[] SCALES = {1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
-    private static final long[] OFFSETS = {500_000, 50_000, 5_000, 500, 50, 5, 0};
 
     private DatetimeTypmods() {}
 
@@ -62,10 +65,10 @@ public final class DatetimeTypmods {
         if (PgEpoch.isInfinite(t) || typmod < 0 || typmod >= 6) {
             return t;
         }
-        long r = t >= 0
-                ? ((t + OFFSETS[typmod]) / SCALES[typmod]) * SCALES[typmod]
-                : -(((-t + OFFSETS[typmod]) / SCALES[typmod]) * SCALES[typmod]);
-        return PgEpoch.checkTimestamp(r);
+        // tusk-types' length coercion (AdjustTimestampForTypmod); UTC micros round as local ones do
+        LocalDateTime rounded =
+                (LocalDateTime) BuiltinTypes.TIMESTAMP.applyTypmod(TimestampCodec.fromMicros(t), typmod, true);
+        return PgEpoch.checkTimestamp(TimestampCodec.micros(rounded));
     }
 
     /** A time of day rounded to {@code typmod} fractional digits (-1: unchanged). */
@@ -73,7 +76,7 @@ public final class DatetimeTypmods {
         if (typmod < 0 || typmod >= 6) {
             return t;
         }
-        return ((t + OFFSETS[typmod]) / SCALES[typmod]) * SCALES[typmod];
+        return TimeCodec.micros((LocalTime) BuiltinTypes.TIME.applyTypmod(TimeCodec.fromMicros(t), typmod, true));
     }
 
     /** An interval restricted to the fields and precision of an interval typmod (-1: unchanged). */
@@ -81,34 +84,9 @@ public final class DatetimeTypmods {
         if (typmod < 0) {
             return v;
         }
-        int range = (typmod >> 16) & 0x7FFF;
-        int precision = typmod & 0xFFFF;
-        int months = v.months();
-        int days = v.days();
-        long time = v.micros();
-        if (range == YEAR) {
-            months = (months / 12) * 12;
-            days = 0;
-            time = 0;
-        } else if (range == MONTH || range == (YEAR | MONTH)) {
-            days = 0;
-            time = 0;
-        } else if (range == DAY) {
-            time = 0;
-        } else if (range == HOUR || range == (DAY | HOUR)) {
-            time = (time / PgEpoch.USECS_PER_HOUR) * PgEpoch.USECS_PER_HOUR;
-        } else if (range == MINUTE || range == (DAY | HOUR | MINUTE) || range == (HOUR | MINUTE)) {
-            time = (time / PgEpoch.USECS_PER_MINUTE) * PgEpoch.USECS_PER_MINUTE;
-        }
-        if (precision != FULL_PRECISION && precision < 6) {
-            time = time >= 0
-                    ? ((time + OFFSETS[precision]) / SCALES[precision]) * SCALES[precision]
-                    : -(((-time + OFFSETS[precision]) / SCALES[precision]) * SCALES[precision]);
-        }
-        if (months == v.months() && days == v.days() && time == v.micros()) {
-            return v;
-        }
-        return new Interval(months, days, time);
+        PgInterval in = new PgInterval(v.months(), v.days(), v.micros());
+        PgInterval out = (PgInterval) BuiltinTypes.INTERVAL.applyTypmod(in, typmod, true);
+        return out.equals(in) ? v : Interval.of(out);
     }
 
     /**

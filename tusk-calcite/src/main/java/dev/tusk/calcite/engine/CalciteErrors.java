@@ -19,11 +19,30 @@ final class CalciteErrors {
     private static final Pattern CANNOT_APPLY =
             Pattern.compile("Cannot apply '([^']*)' to arguments of type '(.*)'\\..*", Pattern.DOTALL);
     private static final Pattern WRONG_ARG_COUNT = Pattern.compile("Invalid number of arguments to function '([^']*)'");
+    private static final Pattern QUALIFIED_COLUMN = Pattern.compile("column (\\w+)\\.(\\w+) does not exist");
+    private static final Pattern NOT_IN_SELECT = Pattern.compile("^Expression '[^']*' is not in the select clause");
+    private static final Pattern COLUMN_COUNT = Pattern.compile("^Column count mismatch in (UNION|INTERSECT|EXCEPT)");
+    private static final Pattern WINDOW_NOT_FOUND = Pattern.compile("^Window '([^']*)' not found");
     private static final Pattern AMBIGUOUS = Pattern.compile("Column '([^']*)' is ambiguous");
 
     private CalciteErrors() {}
 
     static PgException toPgException(Throwable t, String sql) {
+        if (t instanceof CalciteContextException cce
+                && (cce.getCause() instanceof PgException || cce.getCause() instanceof PgTypeException)) {
+            // a constant read at plan time ('1.5'::int): PostgreSQL points at the literal
+            PgException pg = toPgException(cce.getCause(), sql);
+            int position = skipSpace(sql, offset(sql, cce.getPosLine(), cce.getPosColumn()));
+            if (pg.position() > 0 || position <= 0) {
+                return pg;
+            }
+            return PgException.builder(pg.sqlState(), pg.getMessage())
+                    .detail(pg.detail())
+                    .hint(pg.hint())
+                    .position(position)
+                    .cause(pg)
+                    .build();
+        }
         if (t instanceof PgException pg) {
             return pg;
         }
@@ -36,6 +55,10 @@ final class CalciteErrors {
         }
         Throwable cause = t;
         while (cause.getCause() != null && cause.getCause() != cause) {
+            if (cause.getCause() instanceof CalciteContextException inner
+                    && (inner.getCause() instanceof PgException || inner.getCause() instanceof PgTypeException)) {
+                return toPgException(inner, sql); // a positioned error inside Calcite's "while converting ..."
+            }
             if (cause.getCause() instanceof PgException pg) {
                 return pg;
             }
@@ -52,7 +75,28 @@ final class CalciteErrors {
                     ? cce.getCause().getMessage()
                     : message;
         }
-        PgException mapped = map(message, cause);
+        position = skipSpace(sql, position);
+        PgException mapped = positional(message, sql, position);
+        if (mapped == null) {
+            mapped = map(message, cause);
+        }
+        Matcher operator = CANNOT_APPLY.matcher(message);
+        if (position > 0 && operator.find() && !operator.group(1).isEmpty()) {
+            // PostgreSQL points at the operator, Calcite at the expression
+            int at = sql.indexOf(operator.group(1), position - 1);
+            if (at >= 0) {
+                position = at + 1;
+            }
+        }
+        Matcher qualified = QUALIFIED_COLUMN.matcher(mapped.getMessage());
+        if (position > 0 && qualified.matches() && mapped.sqlState().equals(SqlState.UNDEFINED_COLUMN.code())) {
+            // Calcite points at the column name, PostgreSQL at the qualified reference
+            String prefix = qualified.group(1) + ".";
+            int start = position - 1 - prefix.length();
+            if (start >= 0 && sql.regionMatches(true, start, prefix, 0, prefix.length())) {
+                position = start + 1;
+            }
+        }
         if (position > 0 && mapped.position() <= 0) {
             return PgException.builder(mapped.sqlState(), mapped.getMessage())
                     .detail(mapped.detail())
@@ -64,8 +108,57 @@ final class CalciteErrors {
         return mapped;
     }
 
+    /** Messages PostgreSQL words with what stands in the query at the error's position. */
+    private static PgException positional(String message, String sql, int position) {
+        if (position <= 0 || sql == null || position > sql.length()) {
+            return null;
+        }
+        String at = sql.substring(position - 1);
+        if (message.startsWith("Ordinal out of range")) {
+            Matcher n = Pattern.compile("^\\d+").matcher(at);
+            String before = sql.substring(0, position - 1).toUpperCase(java.util.Locale.ROOT);
+            String clause = before.lastIndexOf("GROUP BY") > before.lastIndexOf("ORDER BY") ? "GROUP BY" : "ORDER BY";
+            if (n.find()) {
+                return new PgException(
+                        SqlState.INVALID_COLUMN_REFERENCE,
+                        clause + " position " + n.group() + " is not in select list");
+            }
+        }
+        if (message.startsWith("OVER clause is necessary for window functions")) {
+            Matcher n = Pattern.compile("^[A-Za-z_][A-Za-z_0-9]*").matcher(at);
+            if (n.find()) {
+                return new PgException(
+                        SqlState.WRONG_OBJECT_TYPE,
+                        "window function " + n.group().toLowerCase(java.util.Locale.ROOT) + " requires an OVER clause");
+            }
+        }
+        return null;
+    }
+
     private static PgException map(String message, Throwable cause) {
         Matcher m;
+        if (message.startsWith("Aggregate expression is illegal in WHERE clause")) {
+            return new PgException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed in WHERE");
+        }
+        if (message.startsWith("Windowed aggregate expression is illegal in WHERE clause")) {
+            return new PgException(SqlState.WINDOWING_ERROR, "window functions are not allowed in WHERE");
+        }
+        if ((m = COLUMN_COUNT.matcher(message)).find()) {
+            return new PgException(
+                    SqlState.SYNTAX_ERROR, "each " + m.group(1) + " query must have the same number of columns");
+        }
+        if ((m = WINDOW_NOT_FOUND.matcher(message)).find()) {
+            return new PgException(SqlState.UNDEFINED_OBJECT, "window \"" + m.group(1) + "\" does not exist");
+        }
+        if ((m = NOT_IN_SELECT.matcher(message)).find()) {
+            return new PgException(
+                    SqlState.INVALID_COLUMN_REFERENCE,
+                    "for SELECT DISTINCT, ORDER BY expressions must appear in select list");
+        }
+        if (message.startsWith("more than one value in agg SINGLE_VALUE")) {
+            return new PgException(
+                    SqlState.CARDINALITY_VIOLATION, "more than one row returned by a subquery used as an expression");
+        }
         if ((m = COLUMN_NOT_FOUND.matcher(message)).find()) {
             String table = m.group(3);
             return new PgException(
@@ -165,6 +258,18 @@ final class CalciteErrors {
                 .replaceAll("<CHARACTER>", "text")
                 .replaceAll("<([A-Z_ ]+)>", "$1")
                 .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A 1-based position moved past whitespace (an operator's position is given as the end of its left operand). */
+    private static int skipSpace(String sql, int position) {
+        if (position <= 0 || sql == null) {
+            return position;
+        }
+        int p = position;
+        while (p <= sql.length() && Character.isWhitespace(sql.charAt(p - 1))) {
+            p++;
+        }
+        return p <= sql.length() ? p : position;
     }
 
     private static int offset(String sql, int line, int column) {

@@ -54,7 +54,13 @@ final class CalciteSession implements QuerySession {
 
     @Override
     public PreparedQuery prepare(String sql, int[] declaredParameterTypes) {
-        return prepare(PgSqlParser.parse(sql), sql, declaredParameterTypes);
+        // WARNINGs of type modifiers (timestamp(7)) reach the client as the parser's notices do in PostgreSQL
+        dev.tusk.calcite.type.TypmodWarnings.Collected<PreparedQuery> prepared = dev.tusk.calcite.type.TypmodWarnings
+                .collect(() -> prepare(PgSqlParser.parse(sql), sql, declaredParameterTypes));
+        for (dev.tusk.types.PgWarning w : prepared.warnings()) {
+            session.sendNotice(new dev.tusk.server.api.Notice("WARNING", w.sqlState(), w.message(), null, null));
+        }
+        return prepared.value();
     }
 
     /** Prepares a parsed statement ({@code sql} is the text errors point into). */
@@ -115,8 +121,31 @@ final class CalciteSession implements QuerySession {
         String key = lifted == null ? sql : lifted.key();
         int[] types = lifted == null ? declared : lifted.declared();
         List<String> path = searchPath();
-        return engine.plans().get(PlanCache.key(key, types, path, catalog), () -> engine.planner()
-                .compile(node, types, path, catalog.calciteRoot()));
+        return engine.plans()
+                .get(PlanCache.key(key, types, path, catalog), () -> dev.tusk.calcite.plan.UnknownParameters.compile(
+                        reparsing(node, sql, lifted != null),
+                        types,
+                        tree -> t -> engine.planner().compile(tree, t, path, catalog.calciteRoot())));
+    }
+
+    /** {@code node} first, then a fresh parse of {@code sql} (lifted again if it was) for each further attempt. */
+    private static java.util.function.Supplier<SqlNode> reparsing(SqlNode node, String sql, boolean lift) {
+        return new java.util.function.Supplier<>() {
+            private boolean first = true;
+
+            @Override
+            public SqlNode get() {
+                if (first) {
+                    first = false;
+                    return node;
+                }
+                SqlNode fresh = PgSqlParser.parse(sql);
+                if (lift) {
+                    LiteralLifter.lift(fresh, sql);
+                }
+                return fresh;
+            }
+        };
     }
 
     private PreparedQuery prepareStatement(PgStatement stmt, String sql, int[] declared) {

@@ -30,6 +30,7 @@ final class SessionStatements {
     private final SessionTransaction tx;
 
     private final Map<String, String> serverDefaults;
+    private final SettingsUndo undo = new SettingsUndo((name, value) -> assign(name, value == null ? "" : value));
 
     SessionStatements(SessionContext session, SessionTransaction tx) {
         this.session = session;
@@ -84,12 +85,18 @@ final class SessionStatements {
         }
         String before = value(set.name);
         assign(set.name, value);
-        if (set.local) {
-            // SET LOCAL lasts until the transaction ends, whichever way
-            Runnable restore = () -> assign(set.name, before == null ? "" : before);
-            tx.onEnd(restore, restore);
+        if (tx.inBlock()) {
+            undo().recorded(set.name, before, value(set.name), set.local);
         }
         return new QueryResult.Command("SET");
+    }
+
+    /** The transaction's settings log, its COMMIT and ROLLBACK hooks registered on first use. */
+    private SettingsUndo undo() {
+        if (undo.isEmpty()) {
+            tx.onEnd(undo::commit, undo::rollback);
+        }
+        return undo;
     }
 
     private void assign(String name, String value) {
@@ -143,7 +150,11 @@ final class SessionStatements {
             }
             d = "";
         }
+        String before = value(reset.name);
         assign(reset.name, d);
+        if (tx.inBlock()) {
+            undo().recorded(reset.name, before, value(reset.name), false);
+        }
         return new QueryResult.Command("RESET");
     }
 
@@ -219,15 +230,18 @@ final class SessionStatements {
                 case SAVEPOINT -> {
                     tx.checkNotFailed();
                     tx.savepoint(stmt.savepoint);
+                    undo().savepoint(stmt.savepoint);
                     return new QueryResult.Command("SAVEPOINT");
                 }
                 case RELEASE -> {
                     tx.checkNotFailed();
                     tx.release(stmt.savepoint);
+                    undo.release(stmt.savepoint);
                     return new QueryResult.Command("RELEASE");
                 }
                 case ROLLBACK_TO -> {
                     tx.rollbackTo(stmt.savepoint);
+                    undo.rollbackTo(stmt.savepoint);
                     return new QueryResult.Command("ROLLBACK");
                 }
                 default -> throw CalciteSession.notSupported(stmt.tag());

@@ -45,7 +45,9 @@ final class FunctionImplementor implements NotNullImplementor {
         if (variadic) {
             Class<?> element = params[fixed].getComponentType();
             List<Expression> rest = new ArrayList<>();
-            for (int i = fixed; i < operands.size(); i++) {
+            // a volatile call carries one more operand than its arguments (VolatileCalls): not an argument
+            int count = Math.min(operands.size(), resolution.argTypes().size());
+            for (int i = fixed; i < count; i++) {
                 rest.add(argument(resolution, i, call.getOperands().get(i), operands.get(i), element));
             }
             args.add(Expressions.newArrayInit(element, rest));

@@ -12,7 +12,6 @@ import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.type.InferTypes;
 import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
@@ -36,7 +35,19 @@ public final class NumericCast {
                                             PgTypeSystem.MAX_NUMERIC,
                                             PgTypeSystem.MAX_NUMERIC / 2),
                             opBinding.getOperandType(0).isNullable()),
-            InferTypes.RETURN_TYPE,
+            // a parameter cast to numeric ($1::numeric) is numeric, as in PostgreSQL
+            (binding, returnType, operandTypes) -> {
+                for (int i = 0; i < operandTypes.length; i++) {
+                    operandTypes[i] = binding.getTypeFactory()
+                            .createTypeWithNullability(
+                                    binding.getTypeFactory()
+                                            .createSqlType(
+                                                    SqlTypeName.DECIMAL,
+                                                    PgTypeSystem.MAX_NUMERIC,
+                                                    PgTypeSystem.MAX_NUMERIC / 2),
+                                    true);
+                }
+            },
             OperandTypes.operandMetadata(
                     java.util.List.of(org.apache.calcite.sql.type.SqlTypeFamily.ANY),
                     tf -> java.util.List.of(tf.createSqlType(SqlTypeName.ANY)),

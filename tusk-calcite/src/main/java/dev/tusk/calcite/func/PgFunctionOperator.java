@@ -19,6 +19,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOperandCountRange;
 import org.apache.calcite.sql.SqlOperatorBinding;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlOperandCountRanges;
 
 /**
@@ -105,6 +106,9 @@ public final class PgFunctionOperator extends SqlFunction {
             PgType target = r.argTypes().get(i);
             Coercions.Kind kind = Coercions.of(argTypes.get(i), target, declared.get(i) == PgParamType.Pseudo.ANY);
             boolean parameter = call.operand(i) instanceof SqlDynamicParam;
+            if (kind == Coercions.Kind.INPUT) {
+                checkLiteral(call.operand(i), target);
+            }
             if (kind != Coercions.Kind.CAST && !(parameter && kind == Coercions.Kind.INPUT)) {
                 continue; // converted by the generated code (FunctionImplementor)
             }
@@ -113,6 +117,31 @@ public final class PgFunctionOperator extends SqlFunction {
             binding.getValidator().deriveType(binding.getScope(), cast);
         }
         return r;
+    }
+
+    /** Types whose input does not depend on settings: their constants can be read at plan time. */
+    private static final java.util.Set<String> SETTINGS_FREE_INPUT =
+            java.util.Set.of("int2", "int4", "int8", "float4", "float8", "numeric", "bool", "uuid", "oid");
+
+    /** An untyped literal read now, so that bad input fails with the literal's position as in PostgreSQL. */
+    private static void checkLiteral(SqlNode operand, PgType target) {
+        if (!(operand instanceof org.apache.calcite.sql.SqlLiteral lit)
+                || !(lit.getValue() instanceof org.apache.calcite.util.NlsString text)
+                || !SETTINGS_FREE_INPUT.contains(target.typname())) {
+            return;
+        }
+        try {
+            Coercions.input(text.getValue(), target.oid());
+        } catch (RuntimeException e) {
+            SqlParserPos pos = lit.getParserPosition();
+            throw new org.apache.calcite.runtime.CalciteContextException(
+                    String.valueOf(e.getMessage()),
+                    e,
+                    pos.getLineNum(),
+                    pos.getColumnNum(),
+                    pos.getEndLineNum(),
+                    pos.getEndColumnNum());
+        }
     }
 
     /** The arguments of a call: its operands without an aggregate's trailing ORDER BY list. */

@@ -41,7 +41,6 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
-import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
@@ -116,11 +115,12 @@ public final class QueryPlanner {
         planner.addRelTraitDef(RelCollationTraitDef.INSTANCE);
         RelOptUtil.registerDefaultRules(planner, false, false);
         planner.addRule(IndexLookupRule.INSTANCE);
-        RelOptCluster cluster = RelOptCluster.create(planner, new RexBuilder(types));
+        RelOptCluster cluster = RelOptCluster.create(planner, new PgRexBuilder(types));
         SqlToRelConverter converter = converter(new ViewExpansion(this, root, cluster), validator, catalog, cluster);
         RelRoot relRoot = converter.convertQuery(validated, false, true);
         relRoot = relRoot.withRel(converter.decorrelate(validated, relRoot.rel));
         relRoot = relRoot.withRel(ArithmeticRewriter.rewrite(relRoot.rel));
+        relRoot = relRoot.withRel(dev.tusk.calcite.func.VolatileCalls.apply(relRoot.rel));
         RelCollation collation = relRoot.collation;
         if (!relRoot.isRefTrivial() && !collation.getFieldCollations().isEmpty()) {
             // ORDER BY an expression the select list does not return (ORDER BY lower(x)): sort before the
@@ -216,7 +216,8 @@ public final class QueryPlanner {
                         .withConformance(PgConformance.INSTANCE)
                         .withIdentifierExpansion(true)
                         .withCallRewrite(true)
-                        .withDefaultNullCollation(org.apache.calcite.config.NullCollation.HIGH));
+                        .withDefaultNullCollation(org.apache.calcite.config.NullCollation.HIGH)
+                        .withTypeCoercionFactory(dev.tusk.calcite.func.PgTypeCoercion::new));
     }
 
     /** A converter to relational algebra, with Tusk's datetime convertlets and view expansion. */
@@ -260,13 +261,22 @@ public final class QueryPlanner {
 
     private static List<PgTypeRef> parameterTypes(SqlValidator validator, SqlNode validated, int[] declared) {
         Map<Integer, PgTypeRef> byIndex = new HashMap<>();
+        java.util.Set<SqlNode> castOperands = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         validated.accept(new SqlBasicVisitor<Void>() {
             @Override
             public Void visit(SqlDynamicParam param) {
                 RelDataType t = validator.getValidatedNodeTypeIfKnown(param);
                 if (t != null) {
                     PgTypeRef ref = PgTypes.fromRelDataType(t);
-                    if (ref.type() == BuiltinTypes.VARCHAR || ref.type() == BuiltinTypes.BPCHAR) {
+                    org.apache.calcite.sql.type.SqlTypeName name = t.getSqlTypeName();
+                    // a parameter cast to varchar(n) (assigned to such a column) is varchar, as in PostgreSQL
+                    boolean sized =
+                            castOperands.contains(param) && t.getPrecision() != RelDataType.PRECISION_NOT_SPECIFIED;
+                    if (name == org.apache.calcite.sql.type.SqlTypeName.VARCHAR && sized) {
+                        ref = PgTypeRef.of(BuiltinTypes.VARCHAR); // assigned to a varchar(n) column
+                    } else if (name == org.apache.calcite.sql.type.SqlTypeName.CHAR && sized) {
+                        ref = PgTypeRef.of(BuiltinTypes.BPCHAR);
+                    } else if (ref.type() == BuiltinTypes.VARCHAR || ref.type() == BuiltinTypes.BPCHAR) {
                         ref = PgTypeRef.of(BuiltinTypes.TEXT); // an unconstrained parameter is text, as in PostgreSQL
                     }
                     byIndex.putIfAbsent(param.getIndex(), ref);
@@ -276,6 +286,9 @@ public final class QueryPlanner {
 
             @Override
             public Void visit(SqlCall call) {
+                if (call.getKind() == org.apache.calcite.sql.SqlKind.CAST && call.operandCount() > 0) {
+                    castOperands.add(call.operand(0));
+                }
                 return super.visit(call);
             }
         });

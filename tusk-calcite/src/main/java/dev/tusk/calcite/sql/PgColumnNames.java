@@ -44,8 +44,10 @@ public final class PgColumnNames {
         }
         switch (call.getKind()) {
             case CAST -> {
+                // a name from an inner cast or CASE is weak in PostgreSQL (FigureColname's strength 1): the outer
+                // cast's type name wins
                 String inner = figure(call.operand(0));
-                if (!UNNAMED.equals(inner)) {
+                if (!UNNAMED.equals(inner) && !isWeaklyNamed(call.operand(0))) {
                     return inner;
                 }
                 SqlNode type = call.operand(1);
@@ -128,7 +130,19 @@ public final class PgColumnNames {
         }
     }
 
+    private static boolean isWeaklyNamed(SqlNode node) {
+        return node instanceof SqlCall c
+                && (c.getKind() == SqlKind.CAST
+                        || c.getKind() == SqlKind.CASE
+                        || (c.getOperator() instanceof SqlFunction f && dev.tusk.calcite.func.NumericCast.is(f)));
+    }
+
     private static String functionName(SqlCall call) {
+        if (call.getOperator() instanceof SqlFunction f && dev.tusk.calcite.func.NumericCast.is(f)) {
+            return isWeaklyNamed(call.operand(0)) || UNNAMED.equals(figure(call.operand(0)))
+                    ? "numeric"
+                    : figure(call.operand(0));
+        }
         return call.getOperator().getName().toLowerCase(Locale.ROOT);
     }
 }

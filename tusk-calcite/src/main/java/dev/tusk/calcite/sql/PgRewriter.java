@@ -41,7 +41,19 @@ public final class PgRewriter extends SqlShuttle {
     /** Rewrites a query or expression tree. */
     public static SqlNode rewrite(SqlNode node) {
         SqlNode rewritten = node.accept(new PgRewriter());
-        return rewritten == null ? node : rewritten;
+        rewritten = rewritten == null ? node : rewritten;
+        SqlNode named = ValuesNames.query(rewritten);
+        if (named != null) {
+            return named;
+        }
+        if (rewritten instanceof org.apache.calcite.sql.SqlOrderBy ob) {
+            SqlNode query = ValuesNames.query(ob.query);
+            if (query != null) {
+                return new org.apache.calcite.sql.SqlOrderBy(
+                        ob.getParserPosition(), query, ob.orderList, ob.offset, ob.fetch);
+            }
+        }
+        return rewritten;
     }
 
     /** A numeric literal with an exponent ({@code 1e-10}) is numeric in PostgreSQL, not double precision. */
@@ -85,6 +97,19 @@ public final class PgRewriter extends SqlShuttle {
         SqlNode fromItem = PgSetReturning.rewriteFromItem(c);
         if (fromItem != null) {
             return fromItem;
+        }
+        if (c.getKind() == SqlKind.VALUES) {
+            ValuesScales.keep(c);
+        }
+        if (c.getKind() == SqlKind.AS
+                && c.operandCount() == 2
+                && c.operand(0) instanceof SqlCall v
+                && v.getKind() == SqlKind.VALUES
+                && c.operand(1) instanceof org.apache.calcite.sql.SqlIdentifier alias) {
+            SqlNode named = ValuesNames.aliased(v, alias.getSimple());
+            if (named != null) {
+                return named;
+            }
         }
         if (c.getOperator() == SqlLibraryOperators.INFIX_CAST) {
             c = (SqlCall) SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.operand(0), c.operand(1));

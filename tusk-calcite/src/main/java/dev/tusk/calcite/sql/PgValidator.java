@@ -24,6 +24,7 @@ import org.apache.calcite.sql.validate.SqlValidatorScope;
  * for calls of functions that do not exist.
  */
 public final class PgValidator extends SqlValidatorImpl {
+    private static final java.util.Set<String> POSITIONED = java.util.Set.of("42883", "42725", "42846", "42704");
 
     /** Creates a validator. */
     public PgValidator(
@@ -40,6 +41,99 @@ public final class PgValidator extends SqlValidatorImpl {
             types.add(ArgumentTypes.of(i < call.operandCount() ? call.operand(i) : null, argTypes.get(i)));
         }
         throw OverloadResolver.notFound(function.getName().toLowerCase(Locale.ROOT), types);
+    }
+
+    /**
+     * Errors of parse analysis PostgreSQL reports with the position of the expression: an unknown function or
+     * operator, an ambiguous one, an impossible cast.
+     */
+    @Override
+    public RelDataType deriveType(SqlValidatorScope scope, SqlNode expr) {
+        try {
+            return super.deriveType(scope, expr);
+        } catch (dev.tusk.server.api.PgException e) {
+            if (e.position() > 0
+                    || !(expr instanceof SqlCall)
+                    || !POSITIONED.contains(e.sqlState())
+                    || expr.getParserPosition().getLineNum() <= 0) {
+                throw e;
+            }
+            org.apache.calcite.sql.parser.SqlParserPos pos = expr.getParserPosition();
+            SqlCall call = (SqlCall) expr;
+            if (e.sqlState().equals("42704")
+                    && call.getKind() == org.apache.calcite.sql.SqlKind.CAST
+                    && call.operandCount() > 1) {
+                pos = call.operand(1).getParserPosition(); // the type name
+            } else if (call.getOperator().getSyntax() == org.apache.calcite.sql.SqlSyntax.BINARY
+                    && call.operandCount() == 2) {
+                // PostgreSQL points at the operator: just after the left operand (CalciteErrors skips spaces)
+                org.apache.calcite.sql.parser.SqlParserPos left =
+                        call.operand(0).getParserPosition();
+                pos = new org.apache.calcite.sql.parser.SqlParserPos(left.getEndLineNum(), left.getEndColumnNum() + 1);
+            }
+            throw new org.apache.calcite.runtime.CalciteContextException(
+                    e.getMessage(),
+                    e,
+                    pos.getLineNum(),
+                    pos.getColumnNum(),
+                    pos.getEndLineNum(),
+                    pos.getEndColumnNum());
+        }
+    }
+
+    /** PostgreSQL's 42804 for a HAVING condition that is not boolean. */
+    @Override
+    protected void validateHavingClause(org.apache.calcite.sql.SqlSelect select) {
+        try {
+            super.validateHavingClause(select);
+        } catch (org.apache.calcite.runtime.CalciteContextException e) {
+            SqlNode having = select.getHaving();
+            RelDataType type = having == null ? null : getValidatedNodeTypeIfKnown(having);
+            if (type == null || type.getSqlTypeName() == SqlTypeName.BOOLEAN) {
+                throw e;
+            }
+            throw notBoolean(e, "HAVING", type);
+        }
+    }
+
+    private static org.apache.calcite.runtime.CalciteContextException notBoolean(
+            org.apache.calcite.runtime.CalciteContextException e, String clause, RelDataType type) {
+        return new org.apache.calcite.runtime.CalciteContextException(
+                e.getMessage(),
+                new dev.tusk.server.api.PgException(
+                        dev.tusk.protocol.SqlState.DATATYPE_MISMATCH,
+                        "argument of " + clause + " must be type boolean, not type "
+                                + dev.tusk.calcite.type.PgTypes.fromRelDataType(type)
+                                        .displayName()),
+                e.getPosLine(),
+                e.getPosColumn(),
+                e.getEndPosLine(),
+                e.getEndPosColumn());
+    }
+
+    /** PostgreSQL's 42804 for a WHERE or ON condition that is not boolean. */
+    @Override
+    protected void validateWhereOrOn(SqlValidatorScope scope, SqlNode condition, String clause) {
+        try {
+            super.validateWhereOrOn(scope, condition, clause);
+        } catch (org.apache.calcite.runtime.CalciteContextException e) {
+            RelDataType type = getValidatedNodeTypeIfKnown(condition);
+            if (type == null || type.getSqlTypeName() == SqlTypeName.BOOLEAN) {
+                throw e;
+            }
+            throw new org.apache.calcite.runtime.CalciteContextException(
+                    e.getMessage(),
+                    new dev.tusk.server.api.PgException(
+                            dev.tusk.protocol.SqlState.DATATYPE_MISMATCH,
+                            "argument of " + (clause.equals("ON") ? "JOIN/ON" : clause)
+                                    + " must be type boolean, not type "
+                                    + dev.tusk.calcite.type.PgTypes.fromRelDataType(type)
+                                            .displayName()),
+                    e.getPosLine(),
+                    e.getPosColumn(),
+                    e.getEndPosLine(),
+                    e.getEndPosColumn());
+        }
     }
 
     @Override

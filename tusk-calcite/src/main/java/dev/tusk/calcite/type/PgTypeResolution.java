@@ -66,8 +66,10 @@ public final class PgTypeResolution {
             typmod = intervalTypmod(spec, args);
         } else if (!args.isEmpty()) {
             // the type's typmodin rules and errors, from tusk-types (compared with PostgreSQL there)
-            typmod = base.parseTypmod(args.stream().map(String::valueOf).toList())
-                    .typmod();
+            dev.tusk.types.ParsedTypmod parsed =
+                    base.parseTypmod(args.stream().map(String::valueOf).toList());
+            TypmodWarnings.raised(String.valueOf(spec.getParserPos()), parsed.warnings());
+            typmod = parsed.typmod();
         }
         PgType t = base;
         for (int i = 0; i < spec.arrayDims(); i++) {

@@ -1,6 +1,5 @@
 # Arrays: dimensions, search, building, text conversion, containment, concatenation, subscripts.
 SELECT ARRAY[1,2,3], ARRAY['a','b'], ARRAY[1.5, 2.5], ARRAY[true, NULL], ARRAY[]::int[], ARRAY[NULL::text]
-! Calcite unifies the elements to a numeric type with a fixed scale: ARRAY[1.5, 2] holds 2.0
 SELECT ARRAY[1.5, 2]
 SELECT array_length(ARRAY[1,2,3], 1), array_length(ARRAY[1,2,3], 2), array_length(ARRAY[]::int[], 1), array_length(NULL::int[], 1)
 SELECT array_upper(ARRAY[1,2,3], 1), array_lower(ARRAY[1,2,3], 1), array_lower(ARRAY[1,2], 2), array_upper(ARRAY[]::text[], 1)

@@ -1,8 +1,6 @@
 # coalesce, nullif, greatest, least, num_nulls, num_nonnulls.
 SELECT coalesce(NULL, 2), coalesce(NULL, NULL, 'x'), coalesce(1, NULL), coalesce(NULL::int, NULL), coalesce('', 'a')
-! Calcite unifies int and numeric to a numeric type with a fixed scale, so the integer comes out as 1.0
 SELECT coalesce(1, 2.5)
-! same fixed-scale unification in CASE
 SELECT CASE WHEN true THEN 1 ELSE 2.5 END
 SELECT nullif(1, 1), nullif('a', 'b'), nullif(1, NULL), nullif('', ''), nullif(2, 1)
 ! PostgreSQL's NULLIF takes the type the = operator promoted its first argument to (numeric here)

@@ -64,5 +64,4 @@ SELECT width_bucket(5, 10, 0, 4), width_bucket(0.5::float8, 1, 0, 4), width_buck
 SELECT width_bucket(1, 0, 10, 0)
 SELECT width_bucket(1, 5, 5, 2)
 SELECT pg_typeof(gen_random_uuid()), gen_random_uuid() IS NOT NULL, length(gen_random_uuid()::text)
-! Calcite's programs share identical calls, so two gen_random_uuid() in one row are the same value
 SELECT gen_random_uuid() <> gen_random_uuid()
