@@ -33,8 +33,11 @@ public final class Main {
               --require-tls        refuse clients that do not use TLS
               --engine ENGINE      calcite (default: PostgreSQL SQL on Apache Calcite) or memory (the small
                                    example backend of tusk-examples)
+              --demo               load the demo dataset at start: a small shop of 500 customers, 100 products,
+                                   2,000 orders and 5,000 order items (the same rows on every start)
               --config FILE        read these settings from a properties file (keys host, port, user,
-                                   password, tls-cert, tls-key, require-tls, auth, engine); flags override it
+                                   password, tls-cert, tls-key, require-tls, auth, engine, demo); flags
+                                   override it
               --help               this text
 
             The server runs until Ctrl-C (SIGINT) or SIGTERM, then shuts down gracefully.

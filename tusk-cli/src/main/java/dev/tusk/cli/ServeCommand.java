@@ -1,5 +1,6 @@
 package dev.tusk.cli;
 
+import dev.tusk.calcite.demo.DemoDataset;
 import dev.tusk.calcite.engine.CalciteEngine;
 import dev.tusk.examples.memory.MemoryEngine;
 import dev.tusk.server.PgServer;
@@ -60,6 +61,10 @@ public final class ServeCommand {
             err.println("WARNING: trust authentication: anyone who can reach " + o.host() + ":" + server.port()
                     + " may connect as any user. Give --password to require one.");
         }
+        if (o.demo()) {
+            out.println("Demo dataset loaded: tables " + String.join(", ", DemoDataset.TABLES)
+                    + " (try: SELECT name, country FROM customers LIMIT 5)");
+        }
         out.println(startupLine(o, server.port()));
         out.flush();
         err.flush();
@@ -97,6 +102,9 @@ public final class ServeCommand {
             return new MemoryEngine();
         }
         CalciteEngine engine = new CalciteEngine();
+        if (o.demo()) {
+            DemoDataset.load(engine, o.user(), o.user());
+        }
         engine.warmUp();
         return engine;
     }

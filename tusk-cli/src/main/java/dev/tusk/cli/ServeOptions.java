@@ -26,6 +26,7 @@ import java.util.Properties;
  * @param auth trust, password, md5 or scram-sha-256
  * @param help whether --help was given
  * @param engine the SQL engine: calcite (the default) or memory (the small example backend)
+ * @param demo whether to load the demo dataset (customers, products, orders, order_items) at start
  */
 public record ServeOptions(
         String host,
@@ -37,9 +38,10 @@ public record ServeOptions(
         boolean requireTls,
         String auth,
         boolean help,
-        String engine) {
+        String engine,
+        boolean demo) {
 
-    /** The options with the default engine. */
+    /** The options with the default engine and no demo dataset. */
     public ServeOptions(
             String host,
             int port,
@@ -50,12 +52,12 @@ public record ServeOptions(
             boolean requireTls,
             String auth,
             boolean help) {
-        this(host, port, user, password, tlsCert, tlsKey, requireTls, auth, help, "calcite");
+        this(host, port, user, password, tlsCert, tlsKey, requireTls, auth, help, "calcite", false);
     }
 
     /** The keys of the configuration file, which are also the flag names without "--". */
     public static final List<String> KEYS =
-            List.of("host", "port", "user", "password", "tls-cert", "tls-key", "require-tls", "auth", "engine");
+            List.of("host", "port", "user", "password", "tls-cert", "tls-key", "require-tls", "auth", "engine", "demo");
 
     /** The engines accepted by --engine. */
     public static final List<String> ENGINES = List.of("calcite", "memory");
@@ -84,7 +86,7 @@ public record ServeOptions(
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
-            if (name.equals("require-tls")) {
+            if (name.equals("require-tls") || name.equals("demo")) {
                 flags.put(name, value == null ? "true" : value);
                 continue;
             }
@@ -171,7 +173,11 @@ public record ServeOptions(
         if (!ENGINES.contains(engine)) {
             throw new UsageException("--engine must be one of " + String.join(", ", ENGINES) + ", not " + engine);
         }
-        return new ServeOptions(host, port, user, password, cert, key, requireTls, auth, help, engine);
+        boolean demo = bool(m.getOrDefault("demo", "false"), "demo");
+        if (demo && !engine.equals("calcite")) {
+            throw new UsageException("--demo needs the calcite engine");
+        }
+        return new ServeOptions(host, port, user, password, cert, key, requireTls, auth, help, engine, demo);
     }
 
     private static int port(String s) throws UsageException {
@@ -210,6 +216,6 @@ public record ServeOptions(
     public String toString() {
         return "ServeOptions[host=" + host + ", port=" + port + ", user=" + user + ", password="
                 + (password == null ? "none" : "***") + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
-                + ", requireTls=" + requireTls + ", auth=" + auth + "]";
+                + ", requireTls=" + requireTls + ", auth=" + auth + ", engine=" + engine + ", demo=" + demo + "]";
     }
 }

@@ -36,6 +36,19 @@ class ServeOptionsTest {
     }
 
     @Test
+    void demoFromTheFlagOrTheConfigFile() throws Exception {
+        assertFalse(parse().demo());
+        assertTrue(parse("--demo").demo());
+        assertFalse(parse("--demo=false").demo());
+        Path config = dir.resolve("tusk.properties");
+        Files.writeString(config, "demo = true\n", StandardCharsets.UTF_8);
+        assertTrue(parse("--config", config.toString()).demo());
+        assertFalse(parse("--config", config.toString(), "--demo=no").demo());
+        assertEquals("--demo needs the calcite engine", error("--demo", "--engine", "memory"));
+        assertEquals("--demo must be true or false, not maybe", error("--demo=maybe"));
+    }
+
+    @Test
     void defaults() throws Exception {
         ServeOptions o = parse();
         assertEquals("127.0.0.1", o.host());

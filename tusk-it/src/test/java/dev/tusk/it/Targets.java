@@ -1,8 +1,10 @@
 package dev.tusk.it;
 
+import dev.tusk.calcite.engine.CalciteEngine;
 import dev.tusk.cli.cert.DevCertificates;
 import dev.tusk.examples.memory.MemoryEngine;
 import dev.tusk.server.PgServer;
+import dev.tusk.server.api.QueryEngine;
 import dev.tusk.server.auth.Authenticator;
 import dev.tusk.server.auth.CredentialStore;
 import dev.tusk.server.auth.Credentials.ScramVerifier;
@@ -73,10 +75,29 @@ public final class Targets {
      * SCRAM-SHA-256 authentication and TLS from a freshly generated development CA; stopped on close.
      */
     public static Factory tusk() {
-        return new Factory("tusk", () -> Clients.Availability.present("Tusk (in this JVM)"), Targets::openTusk);
+        return new Factory(
+                "tusk", () -> Clients.Availability.present("Tusk (in this JVM)"), () -> openTusk(new MemoryEngine()));
     }
 
-    private static ServerTarget openTusk() {
+    /**
+     * A fresh Tusk server on the Calcite engine ({@code tusk serve}'s default) with an empty database, set up as
+     * {@link #tusk()} is (SCRAM-SHA-256, TLS); stopped on close.
+     */
+    public static Factory calcite() {
+        return new Factory(
+                "tusk-calcite",
+                () -> Clients.Availability.present("Tusk on Calcite (in this JVM)"),
+                () -> openTusk(new CalciteEngine()));
+    }
+
+    /** PostgreSQL 15 and Tusk on Calcite: the targets of the client workloads that need a real SQL engine. */
+    public static Stream<Factory> sqlEngines() {
+        String only = System.getProperty("tusk.it.targets", "").strip();
+        List<String> names = only.isEmpty() ? List.of() : List.of(only.split("\\s*,\\s*"));
+        return Stream.of(postgres(), calcite()).filter(f -> names.isEmpty() || names.contains(f.name()));
+    }
+
+    private static ServerTarget openTusk(QueryEngine engine) {
         try {
             Path certs = Files.createTempDirectory("tusk-it-certs");
             DevCertificates.Result tls = DevCertificates.generate(certs, List.of());
@@ -87,7 +108,7 @@ public final class Targets {
             PgServer server = PgServer.builder()
                     .host("127.0.0.1")
                     .port(0)
-                    .engine(new MemoryEngine())
+                    .engine(engine)
                     .authenticator(
                             Authenticator.scramSha256(CredentialStore.ofSecrets(Map.of(user, verifier.toString()))))
                     .tls(TlsConfig.fromPemFiles(tls.serverCertificateFile(), tls.serverKeyFile()))

@@ -244,7 +244,8 @@ final class CalciteErrors {
 
     /** Calcite's type names in an operand list ({@code <INTEGER>, <CHAR(3)>}) as PostgreSQL names them. */
     private static String pgTypes(String calcite) {
-        return calcite.replaceAll("<(?:[A-Z_]*\\()?INTEGER\\)?>", "integer")
+        return calcite.replaceAll("<([A-Z_ ]+(?:\\(\\d+(?:, \\d+)?\\))?) ARRAY>", "<$1>[]")
+                .replaceAll("<(?:[A-Z_]*\\()?INTEGER\\)?>", "integer")
                 .replaceAll("<BIGINT>", "bigint")
                 .replaceAll("<SMALLINT>", "smallint")
                 .replaceAll("<(CHAR|VARCHAR)(\\(\\d+\\))?>", "text")
@@ -254,6 +255,8 @@ final class CalciteErrors {
                 .replaceAll("<BOOLEAN>", "boolean")
                 .replaceAll("<DATE>", "date")
                 .replaceAll("<TIMESTAMP(\\(\\d+\\))?>", "timestamp without time zone")
+                .replaceAll("<TIMESTAMP_WITH_LOCAL_TIME_ZONE(\\(\\d+\\))?>", "timestamp with time zone")
+                .replaceAll("<(VAR)?BINARY(\\(\\d+\\))?>", "bytea")
                 .replaceAll("<NUMERIC>", "integer")
                 .replaceAll("<CHARACTER>", "text")
                 .replaceAll("<([A-Z_ ]+)>", "$1")

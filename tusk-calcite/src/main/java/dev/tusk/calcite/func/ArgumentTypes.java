@@ -83,6 +83,10 @@ public final class ArgumentTypes {
     /** {@code CAST(node AS type)} spelled with PostgreSQL's type name, so it converts as PostgreSQL's casts do. */
     public static SqlNode castTo(SqlNode node, PgType type) {
         SqlParserPos pos = node.getParserPosition();
+        if (type.oid() == BuiltinTypes.NUMERIC.oid()) {
+            // unconstrained numeric keeps the value's scale (a Calcite CAST would rescale it to the type's)
+            return NumericCast.OPERATOR.createCall(pos, node);
+        }
         PgType base = type.isArray() ? type.elementType() : type;
         PgTypeNameSpec spec =
                 new PgTypeNameSpec(List.of(base.typname()), false, List.of(), null, null, type.isArray() ? 1 : 0, pos);

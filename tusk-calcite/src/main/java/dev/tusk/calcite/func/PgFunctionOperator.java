@@ -1,5 +1,7 @@
 package dev.tusk.calcite.func;
 
+import dev.tusk.calcite.type.CalciteTypes;
+import dev.tusk.calcite.type.PgTypeRef;
 import dev.tusk.protocol.SqlState;
 import dev.tusk.server.api.PgException;
 import dev.tusk.types.BuiltinTypes;
@@ -106,6 +108,14 @@ public final class PgFunctionOperator extends SqlFunction {
             PgType target = r.argTypes().get(i);
             Coercions.Kind kind = Coercions.of(argTypes.get(i), target, declared.get(i) == PgParamType.Pseudo.ANY);
             boolean parameter = call.operand(i) instanceof SqlDynamicParam;
+            if (parameter && argTypes.get(i).oid() == BuiltinTypes.UNKNOWN.oid()) {
+                // an untyped parameter takes the type the call resolved it to, as in PostgreSQL (text if none)
+                PgType given = target.oid() == BuiltinTypes.UNKNOWN.oid() ? BuiltinTypes.TEXT : target;
+                RelDataType type = CalciteTypes.toRelDataType(PgTypeRef.of(given), binding.getTypeFactory());
+                binding.getValidator()
+                        .setValidatedNodeType(
+                                call.operand(i), binding.getTypeFactory().createTypeWithNullability(type, true));
+            }
             if (kind == Coercions.Kind.INPUT) {
                 checkLiteral(call.operand(i), target);
             }

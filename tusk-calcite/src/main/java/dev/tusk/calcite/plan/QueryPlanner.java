@@ -5,12 +5,15 @@ import dev.tusk.calcite.datetime.DatetimeConvertlets;
 import dev.tusk.calcite.datetime.DatetimeLowering;
 import dev.tusk.calcite.datetime.DatetimeRewriter;
 import dev.tusk.calcite.func.ArithmeticRewriter;
+import dev.tusk.calcite.func.NumericCast;
 import dev.tusk.calcite.parser.PgConformance;
 import dev.tusk.calcite.parser.PgTypeNameSpec;
 import dev.tusk.calcite.sql.PgOperatorTable;
 import dev.tusk.calcite.sql.PgRewriter;
 import dev.tusk.calcite.sql.PgValidator;
+import dev.tusk.calcite.sql.SessionVariables;
 import dev.tusk.calcite.type.PgTypeRef;
+import dev.tusk.calcite.type.PgTypeResolution;
 import dev.tusk.calcite.type.PgTypes;
 import dev.tusk.protocol.SqlState;
 import dev.tusk.server.api.PgException;
@@ -45,6 +48,7 @@ import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
@@ -102,6 +106,7 @@ public final class QueryPlanner {
             CalciteSchema root,
             java.util.function.Consumer<org.apache.calcite.schema.Table> used) {
         SqlNode rewritten = PgRewriter.rewrite(query);
+        rewritten = SessionVariables.substitute(rewritten, searchPath);
         rewritten = castDeclaredParameters(rewritten, declaredTypes);
         // datetime step 1 of 3: typed literals, clock keywords, EXTRACT and arithmetic become Tusk's
         rewritten = DatetimeRewriter.rewrite(rewritten);
@@ -249,6 +254,10 @@ public final class QueryPlanner {
                         .orElseThrow(() -> new PgException(
                                 SqlState.UNDEFINED_OBJECT,
                                 "type with OID " + Integer.toUnsignedString(declaredTypes[i]) + " does not exist"));
+                if (type.oid() == BuiltinTypes.NUMERIC.oid()) {
+                    // PostgreSQL keeps a numeric's own scale; a CAST would rescale it to the type's (500 digits)
+                    return NumericCast.OPERATOR.createCall(param.getParserPosition(), param);
+                }
                 String name = type.isArray() ? type.elementType().typname() : type.typname();
                 PgTypeNameSpec spec = new PgTypeNameSpec(
                         List.of(name), false, List.of(), null, null, type.isArray() ? 1 : 0, param.getParserPosition());
@@ -262,6 +271,7 @@ public final class QueryPlanner {
     private static List<PgTypeRef> parameterTypes(SqlValidator validator, SqlNode validated, int[] declared) {
         Map<Integer, PgTypeRef> byIndex = new HashMap<>();
         java.util.Set<SqlNode> castOperands = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<Integer, PgTypeRef> castTo = new HashMap<>();
         validated.accept(new SqlBasicVisitor<Void>() {
             @Override
             public Void visit(SqlDynamicParam param) {
@@ -289,9 +299,25 @@ public final class QueryPlanner {
                 if (call.getKind() == org.apache.calcite.sql.SqlKind.CAST && call.operandCount() > 0) {
                     castOperands.add(call.operand(0));
                 }
+                // CAST($n AS json): the parameter has the type the cast names, which Calcite's type may not tell
+                // (json, jsonb and other types Calcite holds as strings), as a parameter of x::type has in PostgreSQL
+                if (call.getKind() == SqlKind.CAST
+                        && call.operandCount() == 2
+                        && call.operand(0) instanceof SqlDynamicParam param
+                        && call.operand(1) instanceof SqlDataTypeSpec spec
+                        && spec.getTypeNameSpec() instanceof PgTypeNameSpec pg) {
+                    try {
+                        castTo.putIfAbsent(
+                                param.getIndex(),
+                                PgTypeRef.of(PgTypeResolution.resolve(pg).type()));
+                    } catch (RuntimeException e) {
+                        // an unknown type name fails validation before this; keep Calcite's type
+                    }
+                }
                 return super.visit(call);
             }
         });
+        byIndex.putAll(castTo);
         int n = declared == null ? 0 : declared.length;
         for (int i : byIndex.keySet()) {
             n = Math.max(n, i + 1);

@@ -78,11 +78,14 @@ public final class PgRewriter extends SqlShuttle {
             return emptyArray;
         }
         if (call.getKind() == SqlKind.SELECT) {
-            // NULLIF becomes a CASE below: name its column first
+            // NULLIF becomes a CASE below, current_catalog a call: name their columns first
             SqlSelect select = (SqlSelect) call;
             SqlNodeList items = new SqlNodeList(select.getSelectList().getParserPosition());
             for (SqlNode item : select.getSelectList()) {
-                items.add(PgSpecialFunctions.isNullif(item) ? PgColumnNames.withName(item) : item);
+                items.add(
+                        SessionVariables.is(item)
+                                ? SessionVariables.named(item)
+                                : PgSpecialFunctions.isNullif(item) ? PgColumnNames.withName(item) : item);
             }
             select.setSelectList(items);
         }

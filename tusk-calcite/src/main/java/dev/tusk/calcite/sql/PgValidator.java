@@ -1,7 +1,10 @@
 package dev.tusk.calcite.sql;
 
 import dev.tusk.calcite.func.ArgumentTypes;
+import dev.tusk.calcite.func.NumericCast;
 import dev.tusk.calcite.func.OverloadResolver;
+import dev.tusk.calcite.func.PgFunctionOperator;
+import dev.tusk.calcite.func.PgOperatorSymbol;
 import dev.tusk.types.PgType;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.runtime.CalciteException;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlOperatorTable;
@@ -138,6 +142,31 @@ public final class PgValidator extends SqlValidatorImpl {
 
     @Override
     protected void inferUnknownTypes(RelDataType inferredType, SqlValidatorScope scope, SqlNode node) {
+        if (node instanceof SqlCall call
+                && (call.getOperator() instanceof PgOperatorSymbol
+                        || call.getOperator() instanceof PgFunctionOperator)) {
+            // PostgreSQL resolves the operator or function with its parameters still unknown ("i + $1" is int4 + int4)
+            // and then gives them the chosen parameter types: PgFunctionOperator does that, so leave them untyped here.
+            for (SqlNode operand : call.getOperandList()) {
+                if (operand != null && !(operand instanceof SqlDynamicParam)) {
+                    inferUnknownTypes(unknownType, scope, operand);
+                }
+            }
+            return;
+        }
+        if (node instanceof SqlCall call
+                && call.getOperator() instanceof SqlFunction f
+                && NumericCast.is(f)
+                && call.operandCount() == 1
+                && call.operand(0) instanceof SqlDynamicParam param) {
+            // $1::numeric: the parameter is numeric, as in PostgreSQL (the cast's operand type is ANY to Calcite)
+            RelDataType numeric = typeFactory.createTypeWithNullability(
+                    typeFactory.createSqlType(
+                            SqlTypeName.DECIMAL, PgTypeSystem.MAX_NUMERIC, PgTypeSystem.MAX_NUMERIC / 2),
+                    true);
+            super.inferUnknownTypes(numeric, scope, param);
+            return;
+        }
         if (node instanceof SqlDynamicParam && inferredType.equals(unknownType)) {
             RelDataType text =
                     typeFactory.createTypeWithNullability(typeFactory.createSqlType(SqlTypeName.VARCHAR), true);
