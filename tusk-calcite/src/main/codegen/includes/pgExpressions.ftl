@@ -145,19 +145,6 @@ SqlNode PgUnnestCall() :
     }
 }
 
-/** Parses {@code current_schema} and {@code current_schema()}: PostgreSQL accepts both, Calcite only the first. */
-SqlNode PgCurrentSchema() :
-{
-    final Span s;
-}
-{
-    <CURRENT_SCHEMA> { s = span(); }
-    [ LOOKAHEAD(2) <LPAREN> <RPAREN> ]
-    {
-        return SqlStdOperatorTable.CURRENT_SCHEMA.createCall(s.end(this));
-    }
-}
-
 <#-- noparse: FreeMarker would read <@ as a directive -->
 <#noparse>
 <DEFAULT, DQID, BTID, BQID> TOKEN :

@@ -261,7 +261,15 @@ public final class CatalogState {
         }
         for (IndexDef i : indexes(oldName).values()) {
             o = o.withIndex(new IndexDef(
-                    i.oid(), newName, i.name(), i.tableOid(), i.table(), i.unique(), i.columns(), i.method(), i.index()));
+                    i.oid(),
+                    newName,
+                    i.name(),
+                    i.tableOid(),
+                    i.table(),
+                    i.unique(),
+                    i.columns(),
+                    i.method(),
+                    i.index()));
         }
         return new CatalogState(
                 version + 1,

@@ -55,8 +55,9 @@ final class CalciteSession implements QuerySession {
     @Override
     public PreparedQuery prepare(String sql, int[] declaredParameterTypes) {
         // WARNINGs of type modifiers (timestamp(7)) reach the client as the parser's notices do in PostgreSQL
-        dev.tusk.calcite.type.TypmodWarnings.Collected<PreparedQuery> prepared = dev.tusk.calcite.type.TypmodWarnings
-                .collect(() -> prepare(PgSqlParser.parse(sql), sql, declaredParameterTypes));
+        dev.tusk.calcite.type.TypmodWarnings.Collected<PreparedQuery> prepared =
+                dev.tusk.calcite.type.TypmodWarnings.collect(
+                        () -> prepare(PgSqlParser.parse(sql), sql, declaredParameterTypes));
         for (dev.tusk.types.PgWarning w : prepared.warnings()) {
             session.sendNotice(new dev.tusk.server.api.Notice("WARNING", w.sqlState(), w.message(), null, null));
         }
@@ -122,10 +123,12 @@ final class CalciteSession implements QuerySession {
         int[] types = lifted == null ? declared : lifted.declared();
         List<String> path = searchPath();
         return engine.plans()
-                .get(PlanCache.key(key, types, path, catalog), () -> dev.tusk.calcite.plan.UnknownParameters.compile(
-                        reparsing(node, sql, lifted != null),
-                        types,
-                        tree -> t -> engine.planner().compile(tree, t, path, catalog.calciteRoot())));
+                .get(
+                        PlanCache.key(key, types, path, catalog),
+                        () -> dev.tusk.calcite.plan.UnknownParameters.compile(
+                                reparsing(node, sql, lifted != null),
+                                types,
+                                tree -> t -> engine.planner().compile(tree, t, path, catalog.calciteRoot())));
     }
 
     /** {@code node} first, then a fresh parse of {@code sql} (lifted again if it was) for each further attempt. */
@@ -222,9 +225,25 @@ final class CalciteSession implements QuerySession {
         return transaction;
     }
 
-    /** A compiled query bound to this session, ready to execute. */
+    /**
+     * A query compiled by a statement that wraps it (DECLARE, EXPLAIN ANALYZE, COPY (query)), bound to this session
+     * for the catalog version it was compiled against; if DDL changes the catalog before it runs, it fails rather
+     * than run a plan for tables that changed.
+     */
     PreparedQuery query(CompiledQuery compiled, String sql) {
-        return new CalcitePreparedQuery(engine, compiled, transaction.catalog().calciteRoot(), transaction, sql, clock);
+        return new CalcitePreparedQuery(
+                engine,
+                compiled,
+                transaction.catalog(),
+                changed -> {
+                    throw new PgException(
+                            SqlState.FEATURE_NOT_SUPPORTED,
+                            "the tables this statement reads changed since it was prepared; prepare it again");
+                },
+                transaction,
+                sql,
+                clock,
+                null);
     }
 
     ExecContext context(AtomicBoolean cancel) {

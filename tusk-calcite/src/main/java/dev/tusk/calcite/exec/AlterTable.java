@@ -167,6 +167,11 @@ public final class AlterTable {
             }
             case PgAlterTable.Inherit a ->
                 throw DdlExecutor.unsupported(a.no() ? "ALTER TABLE ... NO INHERIT" : "ALTER TABLE ... INHERIT");
+            // ObjectDdl runs ALTER TABLE ... SET/RESET (storage parameters) when they are the only actions
+            case PgAlterTable.SetOptions a ->
+                throw DdlExecutor.unsupported("ALTER TABLE ... SET (...) together with other actions");
+            case PgAlterTable.ResetOptions a ->
+                throw DdlExecutor.unsupported("ALTER TABLE ... RESET (...) together with other actions");
         }
     }
 
