@@ -174,13 +174,16 @@ final class IndexLookupRule extends RelOptRule {
         };
     }
 
-    /** Literals, parameters and deterministic calls of them: evaluated once per statement, not per row. */
+    /**
+     * Literals, parameters and non-volatile calls of them: evaluated once per statement, not per row. Stable calls
+     * ("dynamic functions" to Calcite: now(), settings-dependent casts) qualify, as in PostgreSQL's index scans.
+     */
     private static boolean rowIndependent(RexNode n) {
         if (n instanceof RexLiteral || n instanceof RexDynamicParam) {
             return true;
         }
         if (n instanceof RexCall call) {
-            if (!call.getOperator().isDeterministic() || call.getOperator().isDynamicFunction()) {
+            if (!call.getOperator().isDeterministic()) {
                 return false;
             }
             for (RexNode o : call.getOperands()) {
