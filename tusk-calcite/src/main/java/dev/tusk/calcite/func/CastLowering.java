@@ -81,6 +81,9 @@ public final class CastLowering {
                 && target.getSqlTypeName() != SqlTypeName.DECIMAL) {
             return null; // a cast Calcite added between equal types: Calcite's own is right
         }
+        if (widensInteger(value.getType().getSqlTypeName(), target.getSqlTypeName())) {
+            return null; // int2 -> int4 -> int8 keeps every value: Calcite's cast is exact (and index lookups see it)
+        }
         PgTypeRef sourceWritten = writtenType(operand);
         if (sourceWritten != null && !CONVERTED.contains(sourceWritten.type().typname())) {
             return null; // oid, regclass, json ... travel as numbers or strings but are not numbers or text
@@ -242,6 +245,15 @@ public final class CastLowering {
             public boolean isDynamicFunction() {
                 return notFolded;
             }
+        };
+    }
+
+    private static boolean widensInteger(SqlTypeName from, SqlTypeName to) {
+        return switch (from) {
+            case TINYINT -> to == SqlTypeName.SMALLINT || to == SqlTypeName.INTEGER || to == SqlTypeName.BIGINT;
+            case SMALLINT -> to == SqlTypeName.INTEGER || to == SqlTypeName.BIGINT;
+            case INTEGER -> to == SqlTypeName.BIGINT;
+            default -> false;
         };
     }
 
