@@ -67,7 +67,7 @@ final class CopyCommand implements PreparedQuery {
         try {
             CopySpec spec = CopySpec.read(copy.options, copy.from);
             if (copy.query != null) {
-                return copyQuery(spec, copy.query, context);
+                return copyQuery(spec, copy.query, null, context);
             }
             CatalogState catalog = transaction.catalog();
             TableDef table = Names.table(catalog, copy.table, cx.searchPath());
@@ -79,7 +79,7 @@ final class CopyCommand implements PreparedQuery {
                 }
                 String select = "SELECT " + String.join(", ", names) + " FROM "
                         + Identifiers.quoteQualified(table.schema(), table.name());
-                return copyQuery(spec, PgSqlParser.parse(select), context);
+                return copyQuery(spec, PgSqlParser.parse(select), table, context);
             }
             if (spec.freeze() && !transaction.createdOrTruncatedHere(table)) {
                 throw new PgException(
@@ -94,7 +94,7 @@ final class CopyCommand implements PreparedQuery {
         }
     }
 
-    private QueryResult copyQuery(CopySpec spec, SqlNode query, ExecutionContext context) {
+    private QueryResult copyQuery(CopySpec spec, SqlNode query, TableDef table, ExecutionContext context) {
         if (query instanceof PgInsert || query instanceof PgUpdate || query instanceof PgDelete) {
             throw new PgException(
                     SqlState.FEATURE_NOT_SUPPORTED,
@@ -107,8 +107,42 @@ final class CopyCommand implements PreparedQuery {
             throw new PgException(SqlState.UNDEFINED_PARAMETER, "there is no parameter $1");
         }
         PreparedQuery prepared = session.query(compiled, sql);
+        java.util.Set<Integer> forced = forceQuote(spec.forceQuote(), prepared.columns(), table);
         QueryResult.Rows rows = (QueryResult.Rows) prepared.execute(Parameters.NONE, context);
-        return new QueryResult.CopyOut(spec.options(), rows.columns(), rows.rows());
+        return new QueryResult.CopyOut(spec.options().withForceQuote(forced), rows.columns(), rows.rows());
+    }
+
+    /** The output columns FORCE_QUOTE names (all for {@code *}), with PostgreSQL's errors for the others. */
+    private static java.util.Set<Integer> forceQuote(List<String> names, List<Column> columns, TableDef table) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (String n : names) {
+            if (n.equals("*")) {
+                for (int i = 0; i < columns.size(); i++) {
+                    out.add(i);
+                }
+                continue;
+            }
+            int at = -1;
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equals(n)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                if (table == null) {
+                    throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + n + "\" does not exist");
+                }
+                if (table.column(n) == null) {
+                    throw new PgException(
+                            SqlState.UNDEFINED_COLUMN,
+                            "column \"" + n + "\" of relation \"" + table.name() + "\" does not exist");
+                }
+                throw new PgException(
+                        SqlState.INVALID_COLUMN_REFERENCE, "FORCE_QUOTE column \"" + n + "\" not referenced by COPY");
+            }
+            out.add(at);
+        }
+        return out;
     }
 
     private QueryResult copyFrom(

@@ -16,8 +16,14 @@ import java.util.Map;
  * @param freeze FREEZE was requested
  * @param forceNotNull the FORCE_NOT_NULL columns (csv input)
  * @param forceNull the FORCE_NULL columns (csv input)
+ * @param forceQuote the FORCE_QUOTE columns (csv output), {@code ["*"]} for all
  */
-record CopySpec(CopyOptions options, boolean freeze, List<String> forceNotNull, List<String> forceNull) {
+record CopySpec(
+        CopyOptions options,
+        boolean freeze,
+        List<String> forceNotNull,
+        List<String> forceNull,
+        List<String> forceQuote) {
 
     /** Reads the option map the parser built (names lower-cased, values as written, null when absent). */
     static CopySpec read(Map<String, String> raw, boolean from) {
@@ -112,11 +118,7 @@ record CopySpec(CopyOptions options, boolean freeze, List<String> forceNotNull, 
         if (forceNull != null && !from) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COPY force null only available using COPY FROM");
         }
-        if (forceQuote != null) {
-            // the server's csv writer has no per-column forced quoting to drive
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "COPY FORCE_QUOTE is not supported yet");
-        }
-        return new CopySpec(o, freeze, names(forceNotNull), names(forceNull));
+        return new CopySpec(o, freeze, names(forceNotNull), names(forceNull), names(forceQuote));
     }
 
     private static List<String> names(String joined) {

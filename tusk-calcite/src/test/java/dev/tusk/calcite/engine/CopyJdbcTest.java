@@ -201,6 +201,42 @@ class CopyJdbcTest {
         }
     }
 
+    @Test
+    void forceQuote() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE fq (a int, b text, c text)");
+            s.execute("INSERT INTO fq VALUES (1, 'x', NULL), (2, '', 'y,z')");
+            // the expected text is PostgreSQL 15's
+            assertEquals(
+                    "1,\"x\",\n2,\"\",\"y,z\"\n",
+                    out(c, "COPY (SELECT * FROM fq ORDER BY a) TO STDOUT (FORMAT csv, FORCE_QUOTE (b))"));
+            assertEquals(
+                    "\"1\",\"x\",\n\"2\",\"\",\"y,z\"\n",
+                    out(c, "COPY (SELECT * FROM fq ORDER BY a) TO STDOUT (FORMAT csv, FORCE_QUOTE *)"));
+            assertState(
+                    s,
+                    "COPY fq (a, b) TO STDOUT (FORMAT csv, FORCE_QUOTE (c))",
+                    "42P10",
+                    "FORCE_QUOTE column \"c\" not referenced by COPY");
+            assertState(
+                    s,
+                    "COPY fq (a) TO STDOUT (FORMAT csv, FORCE_QUOTE (zz))",
+                    "42703",
+                    "column \"zz\" of relation \"fq\" does not exist");
+            assertState(
+                    s,
+                    "COPY (SELECT a, b FROM fq) TO STDOUT (FORMAT csv, FORCE_QUOTE (b, zz))",
+                    "42703",
+                    "column \"zz\" does not exist");
+            assertState(
+                    s,
+                    "COPY fq FROM STDIN (FORMAT csv, FORCE_QUOTE (a))",
+                    "0A000",
+                    "COPY force quote only available using COPY TO");
+        }
+    }
+
     private static void assertState(Statement s, String sql, String state, String message) {
         SQLException e = assertThrows(SQLException.class, () -> s.execute(sql));
         assertEquals(state, e.getSQLState(), e.getMessage());

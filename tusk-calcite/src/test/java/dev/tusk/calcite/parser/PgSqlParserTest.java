@@ -236,8 +236,13 @@ class PgSqlParserTest {
     }
 
     @Test
-    void copyFromAFileIsNotSupported() {
+    void copyFromAFileIsRefusedAsForAnUnprivilegedUser() {
         PgException e = assertThrows(PgException.class, () -> PgSqlParser.parse("COPY t FROM '/etc/passwd'"));
-        assertEquals("0A000", e.sqlState());
+        assertEquals("42501", e.sqlState());
+        assertEquals(
+                "must be superuser or have privileges of the pg_read_server_files role to COPY from a file",
+                e.getMessage());
+        e = assertThrows(PgException.class, () -> PgSqlParser.parse("COPY t TO PROGRAM 'cat'"));
+        assertEquals("42501", e.sqlState());
     }
 }

@@ -23,7 +23,6 @@ import java.util.Objects;
  * its own. The {@code write*} methods write bare payloads so the caller can group them that way; the
  * {@code write*Message} methods frame one CopyData message each.
  *
- * <p>Not supported: FORCE_QUOTE (csv), which the options record cannot express.
  */
 public final class CopyOutWriter {
 
@@ -33,6 +32,7 @@ public final class CopyOutWriter {
     private final byte quote;
     private final byte escape;
     private final byte[] nullBytes;
+    private final boolean[] forceQuote;
     private final Column[] columns;
     private final TypeCodec<Object>[] codecs;
     private final FormatSettings settings;
@@ -53,6 +53,12 @@ public final class CopyOutWriter {
         this.escape = (byte) options.escape();
         this.nullBytes = CopyFormats.nullBytes(options);
         this.columns = columns.toArray(new Column[0]);
+        this.forceQuote = new boolean[this.columns.length];
+        for (int i : options.forceQuote()) {
+            if (i >= 0 && i < forceQuote.length) {
+                forceQuote[i] = true;
+            }
+        }
         this.settings = Objects.requireNonNull(settings, "settings");
         @SuppressWarnings("unchecked")
         TypeCodec<Object>[] c = new TypeCodec[this.columns.length];
@@ -108,7 +114,7 @@ public final class CopyOutWriter {
                     if (format == CopyOptions.Format.TEXT) {
                         writeTextEscaped(name, name.length, out);
                     } else {
-                        writeCsv(name, name.length, out);
+                        writeCsv(name, name.length, false, out);
                     }
                 }
                 out.writeByte('\n');
@@ -234,7 +240,7 @@ public final class CopyOutWriter {
             scratch.reset();
             RowEncoder.encodeValue(columns[i], codecs[i], v, false, settings, scratch);
             if (csv) {
-                writeCsv(scratch.buffer(), scratch.size(), out);
+                writeCsv(scratch.buffer(), scratch.size(), forceQuote[i], out);
             } else {
                 writeTextEscaped(scratch.buffer(), scratch.size(), out);
             }
@@ -274,9 +280,10 @@ public final class CopyOutWriter {
         out.writeBytes(b, start, len - start);
     }
 
-    /** PostgreSQL's CopyAttributeOutCSV without FORCE_QUOTE. */
-    private void writeCsv(byte[] b, int len, ByteBuf out) {
-        boolean useQuote = equalsNull(b, len) || (columns.length == 1 && len == 2 && b[0] == '\\' && b[1] == '.');
+    /** PostgreSQL's CopyAttributeOutCSV; {@code force} is FORCE_QUOTE for this column. */
+    private void writeCsv(byte[] b, int len, boolean force, ByteBuf out) {
+        boolean useQuote =
+                force || equalsNull(b, len) || (columns.length == 1 && len == 2 && b[0] == '\\' && b[1] == '.');
         for (int i = 0; i < len && !useQuote; i++) {
             byte c = b[i];
             if (c == delim || c == quote || c == '\n' || c == '\r') {
