@@ -195,6 +195,10 @@ async function runPg() {
     await expectError('undefined table SQLSTATE', () => q('SELECT * FROM no_such_table'), '42P01');
     expect('connection usable after error', (await q('SELECT 1 AS one')).rows[0].one, 1);
   });
+  await step('= ANY($1) with an array', async () => {
+    const r = await q('SELECT count(*)::int AS n FROM customers WHERE id = ANY($1)', [[1, 2, 99]]);
+    expect('= ANY($1) with an array', r.rows[0].n, 2);
+  });
   await step('named prepared statement', async () => {
     const r = await client.query({ name: 'by-id', text: 'SELECT email FROM customers WHERE id = $1', values: [2] });
     const again = await client.query({ name: 'by-id', text: 'SELECT email FROM customers WHERE id = $1', values: [1] });

@@ -18,6 +18,7 @@ import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.fun.SqlQuantifyOperator;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlValidatorCatalogReader;
 import org.apache.calcite.sql.validate.SqlValidatorImpl;
@@ -140,6 +141,14 @@ public final class PgValidator extends SqlValidatorImpl {
         }
     }
 
+    /** The parameter of {@code ANY($1)}/{@code ALL($1)}, which the parser may wrap in a one-element list. */
+    private static SqlNode quantifiedParameter(SqlNode rhs) {
+        if (rhs instanceof org.apache.calcite.sql.SqlNodeList list && list.size() == 1) {
+            return list.get(0);
+        }
+        return rhs;
+    }
+
     @Override
     protected void inferUnknownTypes(RelDataType inferredType, SqlValidatorScope scope, SqlNode node) {
         if (node instanceof SqlCall call
@@ -166,6 +175,22 @@ public final class PgValidator extends SqlValidatorImpl {
                     true);
             super.inferUnknownTypes(numeric, scope, param);
             return;
+        }
+        if (node instanceof SqlCall call
+                && call.getOperator() instanceof SqlQuantifyOperator
+                && call.operandCount() == 2
+                && quantifiedParameter(call.operand(1)) instanceof SqlDynamicParam param) {
+            // x = ANY($1): the parameter is an array of x's type, as in PostgreSQL (not a one-element list of x)
+            inferUnknownTypes(unknownType, scope, call.operand(0));
+            RelDataType left = deriveType(scope, call.operand(0));
+            if (!left.equals(unknownType)) {
+                RelDataType element = typeFactory.createTypeWithNullability(left, true);
+                super.inferUnknownTypes(
+                        typeFactory.createTypeWithNullability(typeFactory.createArrayType(element, -1), true),
+                        scope,
+                        param);
+                return;
+            }
         }
         if (node instanceof SqlDynamicParam && inferredType.equals(unknownType)) {
             RelDataType text =

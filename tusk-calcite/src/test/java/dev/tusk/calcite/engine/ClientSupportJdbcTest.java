@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What drivers ask of the engine beyond plain SQL, each answer checked against PostgreSQL 15's: parameter types of
- * operators and assignments (Describe), current_schema() as SQLAlchemy calls it, current_catalog, the read-only
+ * operators, assignments and ANY/ALL (Describe), current_schema() as SQLAlchemy calls it, current_catalog, the read-only
  * settings drivers read at connect.
  */
 class ClientSupportJdbcTest {
@@ -66,6 +66,22 @@ class ClientSupportJdbcTest {
         assertEquals(List.of("numeric"), parameterTypes("SELECT ? + 1.5"));
         assertEquals(List.of("text", "numeric", "int4"), parameterTypes("UPDATE t SET t = ?, n = n + ? WHERE i = ?"));
         assertEquals(List.of("numeric"), parameterTypes("SELECT round(?, 2)"));
+    }
+
+    @Test
+    void aParameterOfAnyOrAllIsAnArray() throws SQLException {
+        assertEquals(List.of("_int4"), parameterTypes("SELECT * FROM t WHERE i = ANY(?)"));
+        assertEquals(List.of("_text"), parameterTypes("SELECT * FROM t WHERE t <> ALL(?)"));
+        assertEquals(List.of("int4"), parameterTypes("SELECT * FROM t WHERE i IN (?)"));
+        try (Connection c = connect();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT count(*) FROM (VALUES (1), (2), (3)) v(x) WHERE x = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("int4", new Integer[] {1, 3}));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(2, rs.getInt(1));
+            }
+        }
     }
 
     @Test
