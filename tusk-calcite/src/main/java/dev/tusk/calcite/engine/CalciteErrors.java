@@ -27,6 +27,18 @@ final class CalciteErrors {
         if (t instanceof PgException pg) {
             return pg;
         }
+        if (t instanceof dev.tusk.calcite.exec.PositionedError p) {
+            PgException e = p.error();
+            int position = sql == null ? 0 : dev.tusk.calcite.parser.PgSqlParser.offset(sql, p.pos());
+            return position <= 0
+                    ? e
+                    : PgException.builder(e.sqlState(), e.getMessage())
+                            .detail(e.detail())
+                            .hint(e.hint())
+                            .position(position)
+                            .cause(e)
+                            .build();
+        }
         if (t instanceof PgTypeException te) {
             return PgException.builder(te.sqlState(), te.getMessage())
                     .detail(te.detail())
