@@ -692,11 +692,12 @@ void PgVacuumOption(List<PgOption> options) :
 {
     String name;
     String value = null;
+    final SqlParserPos pos;
 }
 {
-    ( <FULL> { name = "full"; } | <ANALYZE> { name = "analyze"; } | name = Identifier() )
+    ( <FULL> { name = "full"; } | <ANALYZE> { name = "analyze"; } | name = Identifier() ) { pos = getPos(); }
     [ value = PgStorageOptionValue() ]
-    { options.add(new PgOption(name, value)); }
+    { options.add(new PgOption(name, value, pos)); }
 }
 
 void PgVacuumTarget(List<SqlIdentifier> tables, List<SqlNodeList> columns) :

@@ -46,6 +46,18 @@ final class CalciteErrors {
         if (t instanceof PgException pg) {
             return pg;
         }
+        if (t instanceof dev.tusk.calcite.exec.PositionedError p) {
+            PgException e = p.error();
+            int position = sql == null ? 0 : dev.tusk.calcite.parser.PgSqlParser.offset(sql, p.pos());
+            return position <= 0
+                    ? e
+                    : PgException.builder(e.sqlState(), e.getMessage())
+                            .detail(e.detail())
+                            .hint(e.hint())
+                            .position(position)
+                            .cause(e)
+                            .build();
+        }
         if (t instanceof PgTypeException te) {
             return PgException.builder(te.sqlState(), te.getMessage())
                     .detail(te.detail())
@@ -95,6 +107,14 @@ final class CalciteErrors {
             int start = position - 1 - prefix.length();
             if (start >= 0 && sql.regionMatches(true, start, prefix, 0, prefix.length())) {
                 position = start + 1;
+            }
+        }
+        if (t instanceof CalciteContextException cce
+                && TABLE_NOT_FOUND.matcher(message).find()) {
+            // PostgreSQL names the relation as written (relation "app.t"), Calcite its first unknown part
+            String written = writtenName(sql, cce);
+            if (written != null) {
+                mapped = new PgException(SqlState.UNDEFINED_TABLE, "relation \"" + written + "\" does not exist");
             }
         }
         if (position > 0 && mapped.position() <= 0) {
@@ -273,6 +293,42 @@ final class CalciteErrors {
             p++;
         }
         return p <= sql.length() ? p : position;
+    }
+
+    /** The qualified name an error points at, as PostgreSQL prints it (quotes removed), or null. */
+    private static String writtenName(String sql, CalciteContextException cce) {
+        if (sql == null || cce.getPosLine() <= 0 || cce.getEndPosLine() <= 0) {
+            return null;
+        }
+        int from = offset(sql, cce.getPosLine(), cce.getPosColumn()) - 1;
+        int to = offset(sql, cce.getEndPosLine(), cce.getEndPosColumn());
+        if (from < 0 || to > sql.length() || from >= to) {
+            return null;
+        }
+        String text = sql.substring(from, to);
+        if (!text.contains(".")) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    out.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (!quoted && Character.isWhitespace(c)) {
+                continue;
+            } else if (!quoted && !(Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.')) {
+                return null; // not just a name
+            } else {
+                out.append(quoted ? c : Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     private static int offset(String sql, int line, int column) {

@@ -91,7 +91,7 @@ public final class CommentDdl {
                 SqlState.UNDEFINED_COLUMN, "column \"" + column + "\" of relation \"" + o.name() + "\" does not exist");
     }
 
-    /** Indexes here are those of PRIMARY KEY and UNIQUE constraints. */
+    /** An index: a CREATE INDEX one or a PRIMARY KEY/UNIQUE constraint's. */
     private static ObjectKey index(SqlIdentifier id, CatalogState catalog, List<String> path) {
         String name = id.names.get(id.names.size() - 1);
         List<String> schemas = id.names.size() > 1 ? List.of(id.names.get(id.names.size() - 2)) : path;
@@ -99,8 +99,9 @@ public final class CommentDdl {
             throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + schemas.get(0) + "\" does not exist");
         }
         for (String schema : schemas) {
-            if (catalog.relationExists(schema, name)) {
-                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + name + "\" is not an index");
+            dev.tusk.calcite.catalog.IndexDef created = catalog.index(schema, name);
+            if (created != null) {
+                return ObjectKey.relation(created.oid(), 0);
             }
             for (TableDef t : catalog.tables(schema).values()) {
                 for (UniqueDef u : t.uniques()) {
@@ -108,6 +109,9 @@ public final class CommentDdl {
                         return ObjectKey.relation(u.oid(), 0);
                     }
                 }
+            }
+            if (catalog.relationExists(schema, name)) {
+                throw new PgException(SqlState.WRONG_OBJECT_TYPE, "\"" + name + "\" is not an index");
             }
         }
         throw new PgException(

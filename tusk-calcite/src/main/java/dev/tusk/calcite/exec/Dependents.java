@@ -35,9 +35,23 @@ public final class Dependents {
         for (DbObject t : targets) {
             seen.add(t.oid());
         }
-        List<Found> found = new ArrayList<>();
+        // PostgreSQL reports what depends on the dropped objects directly (in OID order) as depending on them,
+        // each followed by what depends on it in turn
+        List<List<DbObject>> roots = new ArrayList<>();
+        Set<Integer> direct = new HashSet<>();
         for (DbObject t : targets) {
-            walk(t, catalog, seen, found);
+            List<DbObject> d = direct(t, catalog);
+            roots.add(d);
+            d.forEach(o -> direct.add(o.oid()));
+        }
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            for (DbObject d : roots.get(i)) {
+                if (seen.add(d.oid())) {
+                    found.add(new Found(d, targets.get(i)));
+                    walk(d, catalog, seen, direct, found);
+                }
+            }
         }
         if (found.isEmpty()) {
             return List.of();
@@ -92,11 +106,12 @@ public final class Dependents {
         return out;
     }
 
-    private static void walk(DbObject from, CatalogState catalog, Set<Integer> seen, List<Found> found) {
+    private static void walk(
+            DbObject from, CatalogState catalog, Set<Integer> seen, Set<Integer> direct, List<Found> found) {
         for (DbObject d : direct(from, catalog)) {
-            if (seen.add(d.oid())) {
+            if (!direct.contains(d.oid()) && seen.add(d.oid())) {
                 found.add(new Found(d, from));
-                walk(d, catalog, seen, found);
+                walk(d, catalog, seen, direct, found);
             }
         }
     }

@@ -42,8 +42,9 @@ public final class Maintenance {
         boolean analyze = !stmt.vacuum;
         for (PgOption o : stmt.options) {
             if (!(stmt.vacuum ? VACUUM_OPTIONS : ANALYZE_OPTIONS).contains(o.name())) {
-                throw new PgException(
+                PgException e = new PgException(
                         SqlState.SYNTAX_ERROR, "unrecognized " + command + " option \"" + o.name() + "\"");
+                throw o.pos() == null ? e : new PositionedError(e, o.pos());
             }
             if (o.name().equals("analyze")) {
                 Boolean on = o.value() == null ? Boolean.TRUE : StorageParameters.parseBool(o.value());

@@ -50,7 +50,9 @@ public final class Names {
         if (name.names.size() >= 2) {
             String schema = name.names.get(name.names.size() - 2);
             if (!catalog.schemas().containsKey(schema)) {
-                throw new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + schema + "\" does not exist");
+                throw new PositionedError(
+                        new PgException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + schema + "\" does not exist"),
+                        name.getParserPosition());
             }
             return schema;
         }
@@ -59,6 +61,8 @@ public final class Names {
                 return schema;
             }
         }
-        throw new PgException(SqlState.INVALID_SCHEMA_NAME, "no schema has been selected to create in");
+        throw new PositionedError(
+                new PgException(SqlState.INVALID_SCHEMA_NAME, "no schema has been selected to create in"),
+                name.getParserPosition());
     }
 }

@@ -41,7 +41,8 @@ public final class ViewDdl {
         String text = queryText(sql, stmt.as);
         List<String> searchPath = cx.searchPath();
         Set<Integer> dependsOn = new LinkedHashSet<>();
-        SqlNode query = PgSqlParser.parse(text);
+        // a fresh tree (validation rewrites trees in place) whose positions count from the statement's start
+        SqlNode query = ((PgCreateView) PgSqlParser.parse(sql)).query;
         CompiledQuery compiled = cx.planner()
                 .compile(query, new int[0], searchPath, catalog.calciteRoot(), t -> dependsOn.add(oidOf(t)));
         dependsOn.remove(0);

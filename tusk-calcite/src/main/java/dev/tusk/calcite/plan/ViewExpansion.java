@@ -84,6 +84,10 @@ final class ViewExpansion implements RelOptTable.ViewExpander {
                 exprs.add(ref);
             } else if (SqlTypeUtil.equalSansNullability(cluster.getTypeFactory(), ref.getType(), target)) {
                 exprs.add(rex.makeAbstractCast(target, ref, false)); // view columns are nullable
+            } else if (ref.getType().getSqlTypeName() == target.getSqlTypeName()) {
+                // the same representation with another precision (numeric(6,2) where the view says numeric):
+                // a CAST would rescale the values, which PostgreSQL does not
+                exprs.add(rex.makeReinterpretCast(target, ref, rex.makeLiteral(false)));
             } else {
                 exprs.add(rex.makeCast(target, ref, true, false));
             }

@@ -245,4 +245,46 @@ class PgSqlParserTest {
         e = assertThrows(PgException.class, () -> PgSqlParser.parse("COPY t TO PROGRAM 'cat'"));
         assertEquals("42501", e.sqlState());
     }
+
+    @Test
+    void storageParametersKeepTheirTextAsWritten() {
+        PgCreateTable t = (PgCreateTable)
+                PgSqlParser.parse(
+                        "CREATE TABLE t (a int) WITH (fillfactor=100, FillFactor = .5, \"Quoted\"=1e2, toast.x, b = 'str', c = ON)");
+        assertEquals(
+                List.of(
+                        new PgOption("fillfactor", "100"),
+                        new PgOption("fillfactor", ".5"),
+                        new PgOption("Quoted", "1e2"),
+                        new PgOption("toast.x", null),
+                        new PgOption("b", "str"),
+                        new PgOption("c", "on")),
+                t.options);
+        PgAlterTable a = (PgAlterTable) PgSqlParser.parse("ALTER TABLE t SET (fillfactor=-5), RESET (a, toast.b)");
+        assertEquals(2, a.actions.size());
+        assertInstanceOf(PgAlterTable.SetOptions.class, a.actions.get(0));
+        assertEquals(
+                List.of(new PgOption("a", null), new PgOption("toast.b", null)),
+                ((PgAlterTable.ResetOptions) a.actions.get(1)).options());
+    }
+
+    @Test
+    void vacuumAndAnalyze() {
+        PgVacuum v = (PgVacuum) PgSqlParser.parse("VACUUM FULL ANALYZE t (a, b), s.u");
+        assertEquals(true, v.vacuum);
+        assertEquals(
+                List.of("full", "analyze"),
+                v.options.stream().map(PgOption::name).toList());
+        assertEquals(2, v.tables.size());
+        assertEquals(2, v.columns.get(0).size());
+        assertEquals(null, v.columns.get(1));
+        PgVacuum p = (PgVacuum) PgSqlParser.parse("VACUUM (VERBOSE, PARALLEL 2, INDEX_CLEANUP off)");
+        assertEquals(
+                List.of("verbose", "parallel", "index_cleanup"),
+                p.options.stream().map(PgOption::name).toList());
+        assertEquals(List.of(), p.tables);
+        PgVacuum a = (PgVacuum) PgSqlParser.parse("ANALYZE");
+        assertEquals(false, a.vacuum);
+        assertEquals("ANALYZE", a.tag());
+    }
 }
