@@ -69,7 +69,7 @@ final class ResultTypes {
                     e = ((SqlCall) e).operand(0);
                 }
                 out.add(
-                        e instanceof SqlLiteral lit && lit.getTypeName() == SqlTypeName.CHAR
+                        isStringConstant(e)
                                 ? PgTypeRef.of(BuiltinTypes.UNKNOWN)
                                 : written(item, rowType.getFieldList().get(i).getType()));
             }
@@ -90,6 +90,17 @@ final class ResultTypes {
             out.add(combine(left.get(i), right.get(i)));
         }
         return out;
+    }
+
+    /** A string constant, also when Calcite's set-operation coercion cast it to its own string type. */
+    private static boolean isStringConstant(SqlNode e) {
+        if (e.getKind() == SqlKind.CAST
+                && e instanceof SqlBasicCall cast
+                && !(cast.operand(1) instanceof SqlDataTypeSpec spec
+                        && spec.getTypeNameSpec() instanceof PgTypeNameSpec)) {
+            e = cast.operand(0);
+        }
+        return e instanceof SqlLiteral lit && lit.getTypeName() == SqlTypeName.CHAR;
     }
 
     private static PgTypeRef combine(PgTypeRef a, PgTypeRef b) {
