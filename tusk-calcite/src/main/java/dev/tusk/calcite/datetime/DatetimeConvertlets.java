@@ -36,6 +36,25 @@ public final class DatetimeConvertlets implements SqlRexConvertletTable {
     }
 
     private static RexNode convertCast(SqlRexContext cx, SqlCall call) {
+        try {
+            return convertCastChecked(cx, call);
+        } catch (dev.tusk.server.api.PgException e) {
+            if (!e.sqlState().equals("42846") || call.operandCount() < 2) {
+                throw e;
+            }
+            // PostgreSQL points at the cast: CalciteErrors moves from the type name back to its "::"
+            org.apache.calcite.sql.parser.SqlParserPos pos = call.operand(1).getParserPosition();
+            throw new org.apache.calcite.runtime.CalciteContextException(
+                    e.getMessage(),
+                    e,
+                    pos.getLineNum(),
+                    pos.getColumnNum(),
+                    pos.getEndLineNum(),
+                    pos.getEndColumnNum());
+        }
+    }
+
+    private static RexNode convertCastChecked(SqlRexContext cx, SqlCall call) {
         // casts Calcite's own type coercion added (inside ARRAY[...] in a FROM-clause function's arguments) may
         // have no validated type: then the written type and the converted operand's type say what it is
         RelDataType target = cx.getValidator().getValidatedNodeTypeIfKnown(call);

@@ -21,6 +21,11 @@ final class CalciteErrors {
     private static final Pattern WRONG_ARG_COUNT = Pattern.compile("Invalid number of arguments to function '([^']*)'");
     private static final Pattern QUALIFIED_COLUMN = Pattern.compile("column (\\w+)\\.(\\w+) does not exist");
     private static final Pattern NOT_IN_SELECT = Pattern.compile("^Expression '[^']*' is not in the select clause");
+    private static final Pattern NOT_GROUPED = Pattern.compile("^Expression '([^']*)' is not being grouped");
+    private static final Pattern SINGLE_FROM = Pattern.compile(
+            "(?i)\\bFROM\\s+([A-Za-z_][A-Za-z_0-9]*)(?:\\s+(?:AS\\s+)?([A-Za-z_][A-Za-z_0-9]*))?\\s*(?:$|;|\\b(?:WHERE|GROUP|ORDER|HAVING|LIMIT)\\b)");
+    private static final java.util.Set<String> KEYWORDS =
+            java.util.Set.of("WHERE", "GROUP", "ORDER", "HAVING", "LIMIT", "WINDOW", "OFFSET");
     private static final Pattern COLUMN_COUNT = Pattern.compile("^Column count mismatch in (UNION|INTERSECT|EXCEPT)");
     private static final Pattern WINDOW_NOT_FOUND = Pattern.compile("^Window '([^']*)' not found");
     private static final Pattern AMBIGUOUS = Pattern.compile("Column '([^']*)' is ambiguous");
@@ -33,6 +38,9 @@ final class CalciteErrors {
             // a constant read at plan time ('1.5'::int): PostgreSQL points at the literal
             PgException pg = toPgException(cce.getCause(), sql);
             int position = skipSpace(sql, offset(sql, cce.getPosLine(), cce.getPosColumn()));
+            if (pg.sqlState().equals("42846")) {
+                position = castOperator(sql, position);
+            }
             if (pg.position() > 0 || position <= 0) {
                 return pg;
             }
@@ -144,6 +152,25 @@ final class CalciteErrors {
                         clause + " position " + n.group() + " is not in select list");
             }
         }
+        Matcher grouped = NOT_GROUPED.matcher(message);
+        if (grouped.find()) {
+            String column = grouped.group(1);
+            if (column.indexOf('.') < 0) {
+                // PostgreSQL names the column with its relation: the FROM clause's only table
+                Matcher from = SINGLE_FROM.matcher(sql);
+                if (!from.find()) {
+                    return null;
+                }
+                String alias = from.group(2);
+                String table = alias == null || KEYWORDS.contains(alias.toUpperCase(java.util.Locale.ROOT))
+                        ? from.group(1)
+                        : alias;
+                column = table + "." + column;
+            }
+            return new PgException(
+                    SqlState.GROUPING_ERROR,
+                    "column \"" + column + "\" must appear in the GROUP BY clause or be used in an aggregate function");
+        }
         if (message.startsWith("OVER clause is necessary for window functions")) {
             Matcher n = Pattern.compile("^[A-Za-z_][A-Za-z_0-9]*").matcher(at);
             if (n.find()) {
@@ -213,6 +240,9 @@ final class CalciteErrors {
                             "No function matches the given name and argument types. You might need to add explicit type casts.")
                     .build();
         }
+        if ((m = CANNOT_APPLY.matcher(message)).find() && m.group(1).equalsIgnoreCase("$SCALAR_QUERY")) {
+            return new PgException(SqlState.SYNTAX_ERROR, "subquery must return only one column");
+        }
         if ((m = CANNOT_APPLY.matcher(message)).find()) {
             return PgException.builder(
                             SqlState.UNDEFINED_FUNCTION,
@@ -281,6 +311,15 @@ final class CalciteErrors {
                 .replaceAll("<CHARACTER>", "text")
                 .replaceAll("<([A-Z_ ]+)>", "$1")
                 .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The position of the {@code ::} before the type name at {@code position}, or {@code position}. */
+    private static int castOperator(String sql, int position) {
+        int p = position - 2; // 0-based index of the character before the type name
+        while (p >= 0 && Character.isWhitespace(sql.charAt(p))) {
+            p--;
+        }
+        return p >= 1 && sql.charAt(p) == ':' && sql.charAt(p - 1) == ':' ? p : position;
     }
 
     /** A 1-based position moved past whitespace (an operator's position is given as the end of its left operand). */

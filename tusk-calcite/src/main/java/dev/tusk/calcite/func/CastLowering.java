@@ -100,6 +100,12 @@ public final class CastLowering {
             case "float4" -> method = "toFloat4";
             case "float8" -> method = "toFloat8";
             case "bool" -> method = "toBool";
+            case "uuid", "bytea" -> {
+                if (from != Kind.STRING) {
+                    return null;
+                }
+                method = to.type().typname().equals("uuid") ? "toUuid" : "toBytea";
+            }
             case "numeric" -> {
                 method = "toNumeric";
                 args = List.of(value, rb.makeLiteral(typmod, tf.createSqlType(SqlTypeName.INTEGER)));
@@ -174,6 +180,8 @@ public final class CastLowering {
                 case "toFloat4" -> Casts.toFloat4(text);
                 case "toFloat8" -> Casts.toFloat8(text);
                 case "toBool" -> Casts.toBool(text);
+                case "toUuid" -> Casts.toUuid(text);
+                case "toBytea" -> Casts.toBytea(text);
                 default -> Casts.toNumeric(text, typmod);
             }
         } catch (RuntimeException e) {

@@ -142,10 +142,25 @@ public final class Casts {
         if (v == null) {
             return null;
         }
+        if (v instanceof Boolean b) {
+            return b ? "true" : "false"; // the cast (booltext) spells it out, unlike boolean's output function
+        }
         PgType type = dev.tusk.types.TypeRegistry.builtins().byOid(oid).orElseThrow();
         ByteArraySink sink = new ByteArraySink(16);
         type.encodeText(v, settings(), sink);
         return new String(sink.buffer(), 0, sink.size(), StandardCharsets.UTF_8);
+    }
+
+    /** Text as uuid, by uuid's input function. */
+    @Strict
+    public static java.util.UUID toUuid(Object v) {
+        return (java.util.UUID) Coercions.input(v.toString(), BuiltinTypes.UUID.oid());
+    }
+
+    /** Text as bytea, by bytea's input function (hex or escape format). */
+    @Strict
+    public static org.apache.calcite.avatica.util.ByteString toBytea(Object v) {
+        return (org.apache.calcite.avatica.util.ByteString) Coercions.input(v.toString(), BuiltinTypes.BYTEA.oid());
     }
 
     /** A bpchar value as text or varchar: trailing spaces removed. */

@@ -36,17 +36,87 @@ final class ResultTypes {
         if (node.getKind() == SqlKind.ORDER_BY) {
             node = ((SqlCall) node).operand(0);
         }
-        if (!(node instanceof SqlSelect select) || select.getSelectList().size() != count) {
+        List<PgTypeRef> branch = branchTypes(node, rowType);
+        if (branch == null) {
             return out;
         }
         for (int i = 0; i < count; i++) {
-            out.set(
-                    i,
-                    written(
-                            select.getSelectList().get(i),
-                            rowType.getFieldList().get(i).getType()));
+            PgTypeRef t = branch.get(i);
+            out.set(i, t != null && t.type().oid() == BuiltinTypes.UNKNOWN.oid() ? PgTypeRef.of(BuiltinTypes.TEXT) : t);
         }
         return out;
+    }
+
+    /**
+     * The written types of a query's columns, string constants as {@code unknown}; for UNION, INTERSECT and EXCEPT
+     * the type all inputs agree on (with its typmod when they agree on that too), as PostgreSQL's set operations
+     * resolve it; null entries (or a null list) where Calcite's type decides.
+     */
+    private static List<PgTypeRef> branchTypes(SqlNode node, RelDataType rowType) {
+        int count = rowType.getFieldCount();
+        if (node.getKind() == SqlKind.ORDER_BY) {
+            node = ((SqlCall) node).operand(0);
+        }
+        if (node instanceof SqlSelect select) {
+            if (select.getSelectList().size() != count) {
+                return null;
+            }
+            List<PgTypeRef> out = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                SqlNode item = select.getSelectList().get(i);
+                SqlNode e = item;
+                while (e.getKind() == SqlKind.AS) {
+                    e = ((SqlCall) e).operand(0);
+                }
+                out.add(
+                        isStringConstant(e)
+                                ? PgTypeRef.of(BuiltinTypes.UNKNOWN)
+                                : written(item, rowType.getFieldList().get(i).getType()));
+            }
+            return out;
+        }
+        if (node.getKind() != SqlKind.UNION
+                && node.getKind() != SqlKind.INTERSECT
+                && node.getKind() != SqlKind.EXCEPT) {
+            return null;
+        }
+        List<PgTypeRef> left = branchTypes(((SqlCall) node).operand(0), rowType);
+        List<PgTypeRef> right = branchTypes(((SqlCall) node).operand(1), rowType);
+        if (left == null || right == null) {
+            return null;
+        }
+        List<PgTypeRef> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(combine(left.get(i), right.get(i)));
+        }
+        return out;
+    }
+
+    /** A string constant, also when Calcite's set-operation coercion cast it to its own string type. */
+    private static boolean isStringConstant(SqlNode e) {
+        if (e.getKind() == SqlKind.CAST
+                && e instanceof SqlBasicCall cast
+                && !(cast.operand(1) instanceof SqlDataTypeSpec spec
+                        && spec.getTypeNameSpec() instanceof PgTypeNameSpec)) {
+            e = cast.operand(0);
+        }
+        return e instanceof SqlLiteral lit && lit.getTypeName() == SqlTypeName.CHAR;
+    }
+
+    private static PgTypeRef combine(PgTypeRef a, PgTypeRef b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        if (a.type().oid() == BuiltinTypes.UNKNOWN.oid()) {
+            return b;
+        }
+        if (b.type().oid() == BuiltinTypes.UNKNOWN.oid()) {
+            return a;
+        }
+        if (a.type().oid() != b.type().oid()) {
+            return null;
+        }
+        return a.typmod() == b.typmod() ? a : PgTypeRef.of(a.type());
     }
 
     private static PgTypeRef written(SqlNode item, RelDataType type) {

@@ -118,6 +118,22 @@ public final class PgRewriter extends SqlShuttle {
             c = (SqlCall) SqlStdOperatorTable.CAST.createCall(c.getParserPosition(), c.operand(0), c.operand(1));
         }
         if (c.getKind() == SqlKind.CAST && isUnconstrainedNumeric(c.operand(1))) {
+            if (c.operand(0) instanceof SqlLiteral lit
+                    && lit.getValue() instanceof org.apache.calcite.util.NlsString text) {
+                try {
+                    dev.tusk.calcite.func.NumericCast.toNumeric(text.getValue());
+                } catch (RuntimeException e) {
+                    // PostgreSQL reads the constant at parse time and points at it
+                    org.apache.calcite.sql.parser.SqlParserPos pos = lit.getParserPosition();
+                    throw new org.apache.calcite.runtime.CalciteContextException(
+                            String.valueOf(e.getMessage()),
+                            e,
+                            pos.getLineNum(),
+                            pos.getColumnNum(),
+                            pos.getEndLineNum(),
+                            pos.getEndColumnNum());
+                }
+            }
             return dev.tusk.calcite.func.NumericCast.OPERATOR.createCall(c.getParserPosition(), (SqlNode) c.operand(0));
         }
         if (c.getOperator() == SqlStdOperatorTable.BITXOR_OPERATOR) {

@@ -69,7 +69,8 @@ public final class PgValidator extends SqlValidatorImpl {
                     && call.getKind() == org.apache.calcite.sql.SqlKind.CAST
                     && call.operandCount() > 1) {
                 pos = call.operand(1).getParserPosition(); // the type name
-            } else if (call.getOperator().getSyntax() == org.apache.calcite.sql.SqlSyntax.BINARY
+            } else if ((call.getOperator().getSyntax() == org.apache.calcite.sql.SqlSyntax.BINARY
+                            || e.getMessage().startsWith("operator does not exist: "))
                     && call.operandCount() == 2) {
                 // PostgreSQL points at the operator: just after the left operand (CalciteErrors skips spaces)
                 org.apache.calcite.sql.parser.SqlParserPos left =

@@ -81,7 +81,6 @@ class ParameterTypesDifferentialTest {
                 "SELECT upper(?)",
                 "SELECT i FROM pt WHERE i IN (?, ?)",
                 "INSERT INTO pt (i, t) VALUES (?, ?)",
-                "INSERT INTO pt VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 "UPDATE pt SET t = ? WHERE i = ?",
                 "DELETE FROM pt WHERE s = ?",
                 "SELECT i, ? FROM pt WHERE t LIKE ?",
@@ -97,7 +96,9 @@ class ParameterTypesDifferentialTest {
             strings = {
                 // LIMIT and OFFSET parameters are Calcite's INTEGER, PostgreSQL's bigint
                 "SELECT i FROM pt LIMIT ?",
-                "SELECT i FROM pt LIMIT ? OFFSET ?"
+                "SELECT i FROM pt LIMIT ? OFFSET ?",
+                // a parameter assigned to a varchar(n) column is reported as text, PostgreSQL says varchar
+                "INSERT INTO pt VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             })
     void knownDifferences(String sql) throws SQLException {
         assertNotEquals(types(postgres, sql), types(tusk, sql), sql);
