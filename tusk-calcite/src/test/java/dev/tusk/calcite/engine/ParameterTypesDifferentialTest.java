@@ -96,9 +96,7 @@ class ParameterTypesDifferentialTest {
             strings = {
                 // LIMIT and OFFSET parameters are Calcite's INTEGER, PostgreSQL's bigint
                 "SELECT i FROM pt LIMIT ?",
-                "SELECT i FROM pt LIMIT ? OFFSET ?",
-                // a parameter assigned to a varchar(n) column is reported as text, PostgreSQL says varchar
-                "INSERT INTO pt VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                "SELECT i FROM pt LIMIT ? OFFSET ?"
             })
     void knownDifferences(String sql) throws SQLException {
         assertNotEquals(types(postgres, sql), types(tusk, sql), sql);
