@@ -42,15 +42,20 @@ final class StatementShapes {
     }
 
     /** The lifted values if {@code sql} has a known shape and fits it, with what is known; else null. */
-    synchronized Match match(String sql) {
-        if (known.isEmpty()) {
-            return null;
+    Match match(String sql) {
+        synchronized (this) {
+            if (known.isEmpty()) {
+                return null;
+            }
         }
         Shape shape = shape(sql);
         if (shape == null) {
             return null;
         }
-        Known k = known.get(shape.key());
+        Known k;
+        synchronized (this) {
+            k = known.get(shape.key());
+        }
         if (k == null || k.parameter().length != shape.starts().length) {
             return null;
         }
