@@ -28,6 +28,7 @@ public final class CalciteEngine implements QueryEngine {
     private final JavaTypeFactory types;
     private final QueryPlanner planner;
     private final PlanCache plans = new PlanCache(PlanCache.DEFAULT_CAPACITY, catalog::committed);
+    private final StatementShapes shapes = new StatementShapes(PlanCache.DEFAULT_CAPACITY);
 
     /** Creates an engine with an empty database (schemas public and pg_catalog). */
     public CalciteEngine() {
@@ -77,5 +78,9 @@ public final class CalciteEngine implements QueryEngine {
 
     PlanCache plans() {
         return plans;
+    }
+
+    StatementShapes shapes() {
+        return shapes;
     }
 }

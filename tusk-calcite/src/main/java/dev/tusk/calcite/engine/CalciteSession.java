@@ -54,6 +54,12 @@ final class CalciteSession implements QuerySession {
 
     @Override
     public PreparedQuery prepare(String sql, int[] declaredParameterTypes) {
+        if (declaredParameterTypes == null || declaredParameterTypes.length == 0) {
+            PreparedQuery known = knownShape(sql);
+            if (known != null) {
+                return known;
+            }
+        }
         // WARNINGs of type modifiers (timestamp(7)) reach the client as the parser's notices do in PostgreSQL
         dev.tusk.calcite.type.TypmodWarnings.Collected<PreparedQuery> prepared =
                 dev.tusk.calcite.type.TypmodWarnings.collect(
@@ -87,6 +93,45 @@ final class CalciteSession implements QuerySession {
         }
     }
 
+    /**
+     * A statement seen before up to its integer literals, whose plan is cached: no parsing, no planning. Null
+     * when there is no such plan (the caller parses).
+     */
+    private PreparedQuery knownShape(String sql) {
+        StatementShapes.Match m = engine.shapes().match(sql);
+        if (m == null) {
+            return null;
+        }
+        transaction.checkNotFailed();
+        CatalogState catalog = transaction.catalog();
+        int[] types = new int[m.values().length];
+        java.util.Arrays.fill(types, dev.tusk.types.BuiltinTypes.INT4.oid());
+        PlanCache.Key key = PlanCache.key(m.known().liftedKey(), types, searchPath(), catalog);
+        if (m.known().dml()) {
+            PreparedDml plan = engine.plans().peek(key);
+            return plan == null ? null : clock.track(dmlQuery(plan, sql, new int[0], m.values()));
+        }
+        CompiledQuery compiled = engine.plans().peek(key);
+        if (compiled == null) {
+            return null;
+        }
+        return new CalcitePreparedQuery(
+                engine,
+                compiled,
+                catalog,
+                c -> replanQuery(sql, new int[0], true, c),
+                transaction,
+                sql,
+                clock,
+                m.values());
+    }
+
+    private CompiledQuery replanQuery(String sql, int[] declared, boolean lift, CatalogState catalog) {
+        SqlNode fresh = PgSqlParser.parse(sql);
+        LiteralLifter.Lifted again = lift ? LiteralLifter.lift(fresh, sql) : null;
+        return planQuery(fresh, sql, declared, again, catalog);
+    }
+
     /** A query, planned through the engine's plan cache, literals lifted where that is safe. */
     private PreparedQuery query(SqlNode node, String sql, int[] declared) {
         LiteralLifter.Lifted lifted = LiteralLifter.lift(node, sql);
@@ -101,16 +146,15 @@ final class CalciteSession implements QuerySession {
             lifted = null; // report what the statement as written does
             compiled = planQuery(PgSqlParser.parse(sql), sql, declared, null, catalog);
         }
-        LiteralLifter.Lifted used = lifted;
+        boolean lift = lifted != null;
+        if (lift) {
+            engine.shapes().remember(sql, lifted, false);
+        }
         return new CalcitePreparedQuery(
                 engine,
                 compiled,
                 catalog,
-                c -> {
-                    SqlNode fresh = PgSqlParser.parse(sql);
-                    LiteralLifter.Lifted again = used == null ? null : LiteralLifter.lift(fresh, sql);
-                    return planQuery(fresh, sql, declared, again, c);
-                },
+                c -> replanQuery(sql, declared, lift, c),
                 transaction,
                 sql,
                 clock,
@@ -291,8 +335,14 @@ final class CalciteSession implements QuerySession {
             lifted = null; // report what the statement as written does
             first = cachedDml((PgStatement) PgSqlParser.parse(sql), sql, declared, null);
         }
-        PreparedDml planned = first;
-        Object[] liftedValues = lifted == null ? null : lifted.values();
+        if (lifted != null) {
+            engine.shapes().remember(sql, lifted, true);
+        }
+        return dmlQuery(first, sql, declared, lifted == null ? null : lifted.values());
+    }
+
+    /** An INSERT, UPDATE or DELETE bound to this session; with lifted literals, the client sees no parameters. */
+    private PreparedQuery dmlQuery(PreparedDml planned, String sql, int[] declared, Object[] liftedValues) {
         int[] parameterTypes = liftedValues != null
                 ? new int[0]
                 : planned.parameterTypes().stream()

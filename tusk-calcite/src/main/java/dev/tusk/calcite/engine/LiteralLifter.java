@@ -37,8 +37,10 @@ final class LiteralLifter {
      * @param key the text with each lifted literal replaced by a marker, for the plan cache
      * @param declared int4 for each lifted parameter
      * @param values the lifted values, in Calcite's form (Integer)
+     * @param starts where each lifted literal starts in the text (its minus sign included)
+     * @param ends where each lifted literal ends in the text (exclusive)
      */
-    record Lifted(String key, int[] declared, Object[] values) {}
+    record Lifted(String key, int[] declared, Object[] values, int[] starts, int[] ends) {}
 
     private final String sql;
     private final List<SqlNumericLiteral> found = new ArrayList<>();
@@ -127,7 +129,7 @@ final class LiteralLifter {
         }
         int[] declared = new int[n];
         Arrays.fill(declared, BuiltinTypes.INT4.oid());
-        return new Lifted(key.toString(), declared, values);
+        return new Lifted(key.toString(), declared, values, starts, ends);
     }
 
     /** Whether the text between start and end is the literal: digits, or a minus sign and digits. */

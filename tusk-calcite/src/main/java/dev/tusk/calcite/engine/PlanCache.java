@@ -87,6 +87,16 @@ final class PlanCache {
         return made;
     }
 
+    /** The cached plan for the key, or null (nothing is planned). */
+    @SuppressWarnings("unchecked")
+    synchronized <T> T peek(Key key) {
+        Object p = plans.get(key);
+        if (p != null) {
+            hits++;
+        }
+        return (T) p;
+    }
+
     /** Plans held. */
     synchronized int size() {
         return plans.size();

@@ -190,9 +190,15 @@ public final class DmlPlanner {
             for (SqlNode n : oc.target()) {
                 cols.add(columnIndex(table, ((SqlIdentifier) n).getSimple()));
             }
-            boolean matches = table.uniques().stream().anyMatch(u -> {
+            List<int[]> keys = new ArrayList<>();
+            table.uniques().forEach(u -> keys.add(u.columns()));
+            // a unique index made by CREATE UNIQUE INDEX is an arbiter too
+            cx.transaction().catalog().indexesOf(table.oid()).stream()
+                    .filter(dev.tusk.calcite.catalog.IndexDef::unique)
+                    .forEach(i -> keys.add(i.columns()));
+            boolean matches = keys.stream().anyMatch(columns -> {
                 Set<Integer> key = new HashSet<>();
-                for (int c : u.columns()) {
+                for (int c : columns) {
                     key.add(c);
                 }
                 return key.equals(cols);

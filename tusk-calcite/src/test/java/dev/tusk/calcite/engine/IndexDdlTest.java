@@ -133,6 +133,14 @@ class IndexDdlTest {
             s.execute("CREATE INDEX ON it (c, b)");
             assertEquals(List.of("it_c_idx"), lookups("SELECT a FROM it WHERE b = 5 AND c = 'c5'"));
             assertEquals(List.of("1"), rows(s, "SELECT count(*) FROM it WHERE b = 5 AND c = 'c5'"));
+            // a CREATE UNIQUE INDEX index arbitrates ON CONFLICT (c)
+            assertEquals(
+                    1,
+                    s.executeUpdate("INSERT INTO it (a, c) VALUES (500, 'c5') ON CONFLICT (c) DO UPDATE SET b = 99"));
+            assertEquals(List.of("99"), rows(s, "SELECT b FROM it WHERE c = 'c5'"));
+            assertEquals(
+                    "42P10 there is no unique or exclusion constraint matching the ON CONFLICT specification",
+                    error(s, "INSERT INTO it (a, b) VALUES (500, 1) ON CONFLICT (b) DO NOTHING"));
             s.execute("DROP TABLE it");
             s.execute("CREATE TABLE it (a int)");
             s.execute("CREATE INDEX ON it (a)"); // the old table's index names went with it

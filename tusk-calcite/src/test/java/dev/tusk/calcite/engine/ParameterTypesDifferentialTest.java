@@ -84,7 +84,8 @@ class ParameterTypesDifferentialTest {
                 "UPDATE pt SET t = ? WHERE i = ?",
                 "DELETE FROM pt WHERE s = ?",
                 "SELECT i, ? FROM pt WHERE t LIKE ?",
-                "SELECT ? + 1"
+                "SELECT ? + 1",
+                "INSERT INTO pt VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             })
     void describeGivesPostgresParameterTypes(String sql) throws SQLException {
         assertEquals(types(postgres, sql), types(tusk, sql), sql);

@@ -178,6 +178,31 @@ class PlanCacheTest {
     }
 
     @Test
+    void shapesSkipParsingOnlyWhenTheRestOfTheTextIsTheSame() throws SQLException {
+        try (Connection c = connect(true);
+                Statement s = c.createStatement()) {
+            assertEquals(List.of("2"), rows(s, "SELECT id FROM pc WHERE id > 1 ORDER BY id LIMIT 1"));
+            assertEquals(List.of("2", "3"), rows(s, "SELECT id FROM pc WHERE id > 1 ORDER BY id LIMIT 2"));
+            assertEquals(List.of("4", "5"), rows(s, "SELECT id FROM pc WHERE id > 3 ORDER BY id LIMIT 2"));
+            assertEquals(List.of("50"), rows(s, "SELECT v FROM pc WHERE t = 't5' AND id = 5"));
+            assertEquals(List.of(), rows(s, "SELECT v FROM pc WHERE t = 't6' AND id = 5"));
+            assertEquals(List.of("60"), rows(s, "SELECT v FROM pc WHERE t = 't6' AND id = 6"));
+            assertEquals(List.of(), rows(s, "SELECT v FROM pc WHERE id = -11"));
+            assertEquals(List.of("110"), rows(s, "SELECT v FROM pc WHERE id = - -11"));
+            assertEquals(List.of(), rows(s, "SELECT v FROM pc WHERE id = 99999999999"));
+            assertEquals(List.of("120"), rows(s, "SELECT v FROM pc WHERE id = 0000000012"));
+            assertEquals(List.of(), rows(s, "SELECT v FROM pc WHERE id = 00000000008 + 1000"));
+            assertEquals(List.of("90"), rows(s, "SELECT v FROM pc WHERE id = 9 /* 1 */"));
+            assertEquals(List.of("100"), rows(s, "SELECT v FROM pc WHERE id = 10 /* 2 */"));
+        }
+        var shape = StatementShapes.shape("SELECT 'a1', x1, 1.5, 1e3, 42, \"7\" -- 7\n + 8 /* 9 /* 10 */ */");
+        assertEquals(2, shape.starts().length);
+        assertEquals(null, StatementShapes.shape("SELECT $1"));
+        assertEquals(null, StatementShapes.shape("SELECT $$5$$"));
+        assertEquals(null, StatementShapes.shape("SELECT 'open"));
+    }
+
+    @Test
     void boundedAndShared() {
         PlanCache cache = new PlanCache(2, () -> null);
         var catalog = engine.catalog().committed();
