@@ -137,8 +137,11 @@ DELETE FROM parent WHERE id = 3;
 UPDATE parent SET id = 30 WHERE id = 3;
 UPDATE parent SET code = 'TWO' WHERE id = 2;
 SELECT * FROM child ORDER BY id;
+-- @error
 DELETE FROM parent WHERE id = 1;
--- NO ACTION checks at the end of the statement: the key is present again
+UPDATE child SET pcode = NULL WHERE id = 1;
+DELETE FROM parent WHERE id = 1;
+-- @error
 UPDATE parent SET id = id + 1 WHERE id IN (2, 3) RETURNING id;
 SELECT * FROM child ORDER BY id;
 -- @error
@@ -195,7 +198,9 @@ CREATE TABLE cf (x int, y int, CONSTRAINT cf_full FOREIGN KEY (y, x) REFERENCES 
 INSERT INTO cs VALUES (1, 2), (9, NULL), (NULL, NULL);
 -- @error
 INSERT INTO cs VALUES (2, 1);
+-- @error
 INSERT INTO cf VALUES (2, 1), (NULL, NULL);
+INSERT INTO cf VALUES (1, 2), (NULL, NULL);
 -- @error
 INSERT INTO cf VALUES (NULL, 1);
 -- @error
@@ -221,6 +226,7 @@ DELETE FROM orders WHERE cust = 9;
 ALTER TABLE orders ADD FOREIGN KEY (cust) REFERENCES parent ON DELETE CASCADE;
 -- @error
 INSERT INTO orders VALUES (3, 9);
+-- @error
 ALTER TABLE orders ADD CONSTRAINT orders_self FOREIGN KEY (id) REFERENCES orders (id);
 ALTER TABLE orders ADD PRIMARY KEY (id), ADD CONSTRAINT orders_self FOREIGN KEY (id) REFERENCES orders (id);
 -- @error
@@ -294,7 +300,9 @@ ALTER TABLE items ADD COLUMN ref int REFERENCES pgbench_branches;
 -- @error
 UPDATE items SET ref = 3;
 UPDATE items SET ref = 2 WHERE id = 1;
+-- @error
 ALTER TABLE items ADD COLUMN code text UNIQUE DEFAULT 'same';
+ALTER TABLE items ADD COLUMN code text UNIQUE;
 SELECT * FROM items ORDER BY id;
 -- @error
 ALTER TABLE items ADD COLUMN pos int CHECK (pos > 0) DEFAULT 0;
@@ -341,3 +349,18 @@ ALTER TABLE typed ALTER COLUMN a TYPE bigint USING a - 5;
 ALTER TABLE typed ALTER COLUMN b TYPE int;
 ALTER TABLE typed ALTER COLUMN b TYPE numeric(8,3);
 SELECT * FROM typed;
+
+-- names already taken: indexes are relations, other constraints are not
+CREATE TABLE q1 (a int PRIMARY KEY, CONSTRAINT q1c CHECK (a > 0));
+-- @error
+ALTER TABLE q1 ADD CONSTRAINT q1c UNIQUE (a);
+-- @error
+ALTER TABLE q1 ADD CONSTRAINT q1_pkey UNIQUE (a);
+-- @error
+ALTER TABLE q1 ADD CONSTRAINT q1 UNIQUE (a);
+-- @error
+ALTER TABLE q1 ADD CONSTRAINT q1_pkey CHECK (a > 1);
+ALTER TABLE q1 ADD UNIQUE (a), ADD UNIQUE (a);
+ALTER TABLE q1 ADD CHECK (a > 0), ADD CHECK (a < 1000);
+-- @error
+INSERT INTO q1 VALUES (1000);

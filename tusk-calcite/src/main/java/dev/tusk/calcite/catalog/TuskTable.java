@@ -82,6 +82,11 @@ public final class TuskTable extends AbstractTable implements ScannableTable {
         if (snapshot == null) {
             throw new IllegalStateException("no snapshot for a scan of " + def.qualifiedName());
         }
+        if (def.data().isDropped()) {
+            // planned before an ALTER TABLE or DROP TABLE that committed since (PostgreSQL re-plans, or fails thus)
+            throw new dev.tusk.server.api.PgException(
+                    dev.tusk.protocol.SqlState.FEATURE_NOT_SUPPORTED, "cached plan must not change result type");
+        }
         int width = def.columns().size();
         return new AbstractEnumerable<>() {
             @Override

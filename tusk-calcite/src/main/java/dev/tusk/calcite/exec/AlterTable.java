@@ -393,6 +393,19 @@ public final class AlterTable {
         return used;
     }
 
+    /** Whether a table, sequence or index (PRIMARY KEY/UNIQUE constraint) of the schema has this name. */
+    private boolean relationOrIndexExists(String relation) {
+        if (catalog.relationExists(old.schema(), relation) || relation.equals(name)) {
+            return true;
+        }
+        for (TableDef t : catalog.tables(old.schema()).values()) {
+            if (t.oid() != old.oid() && t.unique(relation) != null) {
+                return true;
+            }
+        }
+        return uniques.stream().anyMatch(u -> u.name().equals(relation));
+    }
+
     private boolean hasConstraint(String constraint) {
         return uniques.stream().anyMatch(u -> u.name().equals(constraint))
                 || checks.stream().anyMatch(k -> k.def().name().equals(constraint))
@@ -550,6 +563,10 @@ public final class AlterTable {
 
     /** ADD table constraint, or a constraint of a column being added ({@code column} not null). */
     private void addConstraint(PgConstraintDef k, Col column) {
+        boolean indexed = k.kind() == PgConstraintDef.Kind.PRIMARY_KEY || k.kind() == PgConstraintDef.Kind.UNIQUE;
+        if (indexed && k.name() != null && relationOrIndexExists(k.name())) {
+            throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + k.name() + "\" already exists");
+        }
         if (k.name() != null && hasConstraint(k.name())) {
             throw new PgException(
                     SqlState.DUPLICATE_OBJECT,
@@ -587,8 +604,6 @@ public final class AlterTable {
                     indexName = primary
                             ? ConstraintNames.choose(name, List.of(), "pkey", used)
                             : ConstraintNames.choose(name, names, "key", used);
-                } else if (catalog.relationExists(old.schema(), indexName) || used.contains(indexName)) {
-                    throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + indexName + "\" already exists");
                 }
                 if (primary) {
                     for (Col c : key) {

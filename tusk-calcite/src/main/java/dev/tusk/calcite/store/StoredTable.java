@@ -30,6 +30,9 @@ public final class StoredTable {
     private final Heap heap = new Heap();
     private volatile HashIndex[] indexes = new HashIndex[0];
 
+    /** Set once the table was dropped or replaced by a rewrite (ALTER TABLE) that committed. */
+    volatile boolean dropped;
+
     /** Versions deleted by committed transactions, in commit order, waiting until no snapshot sees them. */
     private final ArrayDeque<RowHandle> dead = new ArrayDeque<>();
 
@@ -47,6 +50,14 @@ public final class StoredTable {
     /** The table name (for error fields). */
     public String name() {
         return name;
+    }
+
+    /**
+     * Whether the table was dropped, or replaced by a rewritten copy (ALTER TABLE) that committed: a plan that
+     * still reads it is stale.
+     */
+    public boolean isDropped() {
+        return dropped;
     }
 
     /** The store this table belongs to. */

@@ -30,6 +30,7 @@ public final class TableStore {
      * from using it (PostgreSQL's ACCESS EXCLUSIVE lock).
      */
     public void dropTable(StoredTable table) {
+        table.dropped = true;
         tables.remove(table);
     }
 

@@ -108,6 +108,29 @@ class AlterTableForeignKeyJdbcTest {
     }
 
     @Test
+    void preparedSelectPlannedBeforeAnAlterNeverReadsTheOldRows() throws Exception {
+        try (Connection a = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + server.port() + "/tusk?user=tusk&prepareThreshold=1");
+                Connection b = connect();
+                Statement sb = b.createStatement()) {
+            sb.execute("CREATE TABLE alt_prep (id int)");
+            sb.execute("INSERT INTO alt_prep VALUES (1)");
+            try (java.sql.PreparedStatement ps = a.prepareStatement("SELECT * FROM alt_prep")) {
+                ps.executeQuery().close();
+                ps.executeQuery().close();
+                sb.execute("ALTER TABLE alt_prep ADD COLUMN v int DEFAULT 2");
+                sb.execute("INSERT INTO alt_prep VALUES (3, 4)");
+                SQLException e = assertThrows(SQLException.class, ps::executeQuery);
+                assertEquals("0A000", e.getSQLState());
+                assertEquals("ERROR: cached plan must not change result type", e.getMessage());
+            }
+            try (Statement sa = a.createStatement()) {
+                assertEquals(List.of("1|2", "3|4"), rows(sa, "SELECT * FROM alt_prep ORDER BY id"));
+            }
+        }
+    }
+
+    @Test
     void deleteOfReferencedKeyWaitsForInsertingTransaction() throws Exception {
         try (Connection a = connect();
                 Connection b = connect();
