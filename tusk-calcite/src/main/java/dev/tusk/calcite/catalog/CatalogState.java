@@ -99,6 +99,19 @@ public final class CatalogState {
         return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences, objects);
     }
 
+    /**
+     * A copy with a table's definition replaced (ALTER TABLE, possibly renaming it); unlike {@link #withoutTable}
+     * it keeps the table's comments, storage parameters and indexes.
+     */
+    public CatalogState withTableReplaced(TableDef old, TableDef now) {
+        Map<String, Map<String, TableDef>> copy = new LinkedHashMap<>(tables);
+        Map<String, TableDef> inSchema = new LinkedHashMap<>(copy.getOrDefault(old.schema(), Map.of()));
+        inSchema.remove(old.name());
+        inSchema.put(now.name(), now);
+        copy.put(old.schema(), Collections.unmodifiableMap(inSchema));
+        return new CatalogState(version + 1, schemas, Collections.unmodifiableMap(copy), sequences, objects);
+    }
+
     /** A copy without a table. */
     public CatalogState withoutTable(TableDef t) {
         Map<String, Map<String, TableDef>> copy = new LinkedHashMap<>(tables);
@@ -240,7 +253,16 @@ public final class CatalogState {
         Map<String, TableDef> moved = new LinkedHashMap<>();
         for (TableDef d : t.getOrDefault(oldName, Map.of()).values()) {
             moved.put(
-                    d.name(), new TableDef(d.oid(), newName, d.name(), d.columns(), d.uniques(), d.checks(), d.data()));
+                    d.name(),
+                    new TableDef(
+                            d.oid(),
+                            newName,
+                            d.name(),
+                            d.columns(),
+                            d.uniques(),
+                            d.checks(),
+                            d.data(),
+                            d.foreignKeys()));
         }
         t.remove(oldName);
         t.put(newName, Collections.unmodifiableMap(moved));

@@ -37,6 +37,9 @@ final class CopyFromSink implements CopyInSink {
     private final TypeCodec<?>[] codecs;
     private final int width;
     private final Snapshot snapshot;
+    /** Checks the rows written directly against the table's foreign keys (null when it has none). */
+    private final dev.tusk.calcite.exec.ForeignKeys foreignKeys;
+
     private final List<Object[]> discard = new ArrayList<>();
     private long count;
     private boolean ended;
@@ -72,6 +75,10 @@ final class CopyFromSink implements CopyInSink {
         Transaction tx = cx.transaction().statement();
         dml.table().data().lock(tx, LockMode.EXCLUSIVE);
         this.snapshot = tx.snapshot();
+        dev.tusk.calcite.catalog.CatalogState catalog = cx.transaction().catalog();
+        this.foreignKeys = direct && dev.tusk.calcite.exec.ForeignKeys.involved(catalog, dml.table())
+                ? new dev.tusk.calcite.exec.ForeignKeys(catalog, cx, tx)
+                : null;
     }
 
     @Override
@@ -89,7 +96,10 @@ final class CopyFromSink implements CopyInSink {
                 for (int k = 0; k < targets.length; k++) {
                     full[targets[k]] = params[k];
                 }
-                dml.insertRow(params, full, cx, snapshot);
+                Object[] written = dml.insertRow(params, full, cx, snapshot);
+                if (foreignKeys != null) {
+                    foreignKeys.inserted(dml.table(), written);
+                }
             } else {
                 discard.clear();
                 dml.execute(params, cx, discard);
@@ -124,6 +134,15 @@ final class CopyFromSink implements CopyInSink {
     @Override
     public long finish() {
         if (!ended) {
+            if (foreignKeys != null) {
+                try {
+                    foreignKeys.finish(); // PostgreSQL checks them at the end of the statement
+                } catch (RuntimeException e) {
+                    ended = true;
+                    cx.transaction().statementFailed();
+                    throw CalciteErrors.toPgException(e, sql);
+                }
+            }
             ended = true;
             cx.transaction().statementSucceeded();
         }

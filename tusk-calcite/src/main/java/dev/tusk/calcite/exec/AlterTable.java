@@ -635,7 +635,7 @@ public final class AlterTable {
 
     private void addForeignKey(PgConstraintDef k, Col column) {
         TableDef current = TableRewrite.draft(this);
-        CatalogState withDraft = catalog.withoutTable(old).withTable(current);
+        CatalogState withDraft = catalog.withTableReplaced(old, current);
         Set<String> used = new HashSet<>(constraintNames());
         ForeignKeyDef def = ForeignKeyDefinitions.define(
                 k,

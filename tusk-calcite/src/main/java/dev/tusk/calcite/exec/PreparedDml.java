@@ -112,10 +112,11 @@ public final class PreparedDml {
      *
      * @param params the statement's parameters, which the CHECK evaluator binds first
      */
-    public void insertRow(Object[] params, Object[] row, ExecContext cx, Snapshot snapshot) {
+    public Object[] insertRow(Object[] params, Object[] row, ExecContext cx, Snapshot snapshot) {
         Object[] r = coerce(row, cx);
         check(r, params, cx, snapshot);
         table.data().insert(cx.transaction().statement(), r);
+        return r;
     }
 
     /** The catalog version it was planned against. */

@@ -78,6 +78,16 @@ public final class SchemaDdl {
             targets.add(new DbObject(DbObject.Kind.SCHEMA, schema.oid(), name, name));
         }
         List<DbObject> dependents = Dependents.of(targets, stmt.cascade, catalog, cx);
+        // foreign keys of tables elsewhere that reference the schema's tables go too (CASCADE got us here)
+        List<dev.tusk.calcite.catalog.TableDef> tables = new ArrayList<>();
+        for (DbObject o : dependents) {
+            dev.tusk.calcite.catalog.TableDef t =
+                    o.kind() == DbObject.Kind.TABLE ? catalog.table(o.schema(), o.name()) : null;
+            if (t != null) {
+                tables.add(t);
+            }
+        }
+        catalog = ForeignKeyDrops.dropReferencing(catalog, tables, true, cx);
         catalog = Dependents.drop(dependents, catalog, st);
         for (SchemaDef s : schemas) {
             catalog = catalog.withoutSchema(s);

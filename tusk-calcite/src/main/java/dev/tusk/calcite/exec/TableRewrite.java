@@ -4,6 +4,7 @@ import dev.tusk.calcite.catalog.CatalogState;
 import dev.tusk.calcite.catalog.CheckDef;
 import dev.tusk.calcite.catalog.ColumnDef;
 import dev.tusk.calcite.catalog.ForeignKeyDef;
+import dev.tusk.calcite.catalog.IndexDef;
 import dev.tusk.calcite.catalog.SequenceDef;
 import dev.tusk.calcite.catalog.TableDef;
 import dev.tusk.calcite.catalog.UniqueDef;
@@ -101,7 +102,8 @@ final class TableRewrite {
         TableDef table =
                 new TableDef(w.old.oid(), w.old.schema(), w.name, columns, uniques, checks(w), data, foreignKeys(w));
         verify(w, table, catalog, tx);
-        catalog = catalog.withoutTable(w.old).withTable(table);
+        catalog = catalog.withTableReplaced(w.old, table);
+        catalog = carryIndexes(w, catalog, table, tx);
         catalog = remapIncoming(w, catalog);
         ForeignKeys fk = new ForeignKeys(catalog, cx, tx);
         for (AlterTable.Fk f : w.fks) {
@@ -113,6 +115,47 @@ final class TableRewrite {
                                 .findFirst()
                                 .orElseThrow());
             }
+        }
+        return catalog;
+    }
+
+    /**
+     * The table's CREATE INDEX indexes follow it: renamed with it, their columns renumbered, rebuilt on the new
+     * storage when the rows were copied, and dropped with a column they cover (as PostgreSQL drops them).
+     */
+    private static CatalogState carryIndexes(AlterTable w, CatalogState catalog, TableDef table, Transaction tx) {
+        for (IndexDef i : catalog.indexesOf(w.old.oid())) {
+            int[] cols = new int[i.columns().length];
+            boolean covered = true;
+            for (int k = 0; k < cols.length; k++) {
+                cols[k] = -1;
+                for (int n = 0; n < w.cols.size(); n++) {
+                    if (w.cols.get(n).source == i.columns()[k]) {
+                        cols[k] = n;
+                    }
+                }
+                covered &= cols[k] >= 0;
+            }
+            if (!covered) {
+                catalog = catalog.withoutIndex(i);
+                continue;
+            }
+            HashIndex index = i.index();
+            if (table.data() != w.old.data()) {
+                List<IndexColumn> keys = new ArrayList<>();
+                for (int p : cols) {
+                    ColumnDef c = table.columns().get(p);
+                    keys.add(new IndexColumn(
+                            p,
+                            DdlExecutor.quoteIfNeeded(c.name()),
+                            DdlExecutor.equivalence(c.type()),
+                            v -> ValueText.render(
+                                    v, c.type(), w.cx.types(), w.cx.session().formatSettings())));
+                }
+                index = table.data().createIndex(tx, i.name(), i.unique(), true, keys);
+            }
+            catalog = catalog.withIndex(new IndexDef(
+                    i.oid(), i.schema(), i.name(), table.oid(), table.name(), i.unique(), cols, i.method(), index));
         }
         return catalog;
     }
