@@ -98,6 +98,15 @@ class KeywordNamesJdbcTest {
         try (Connection c = connect();
                 Statement s = c.createStatement()) {
             assertEquals(List.of("6|t|1.5|3"), rows(s, "select int '5' + 1, boolean 't', numeric '1.5', bigint '3'"));
+            try (ResultSet rs = s.executeQuery(
+                    "select date '2020-01-01', time '10:00', timestamp '2020-01-01', int '1', interval '1 day'")) {
+                java.sql.ResultSetMetaData md = rs.getMetaData();
+                assertEquals("date", md.getColumnName(1));
+                assertEquals("time", md.getColumnName(2));
+                assertEquals("timestamp", md.getColumnName(3));
+                assertEquals("int4", md.getColumnName(4));
+                assertEquals("interval", md.getColumnName(5));
+            }
         }
     }
 

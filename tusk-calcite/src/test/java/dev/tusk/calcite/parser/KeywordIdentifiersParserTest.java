@@ -40,6 +40,7 @@ class KeywordIdentifiersParserTest {
                 "delete from zz where position = 1 returning position, type",
                 "select timestamp::date, date::timestamp, cast(date as text), interval::text from zz",
                 "select interval + interval '1 hour', interval - interval '1 hour', -interval, interval * 2 from zz",
+                "select sum(value), (value), count(value) from zz where value in (1, 2)",
                 "select x from date",
                 "select date.int from date",
                 "select * from zz as interval where interval.date is null",
