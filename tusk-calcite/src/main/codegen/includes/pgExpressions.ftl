@@ -94,22 +94,26 @@ SqlIdentifier PgCollationName() :
 }
 
 /**
- * Parses PostgreSQL's typed constant {@code typename 'text'} (e.g. {@code int4 '12'}): seen as a string right after
- * an identifier, it turns that identifier into a cast of the string.
+ * Parses PostgreSQL's typed constant {@code typename 'text'} (e.g. {@code int4 '12'}, {@code boolean 't'}): seen as
+ * a string right after an identifier or a one-word type keyword, it turns that word into a cast of the string.
  */
 void PgTypedLiteral(List<Object> list, ExprContext exprContext, Span s) :
 {
     final SqlNode text;
+    final boolean keyword;
 }
 {
-    LOOKAHEAD({ getToken(0).kind == IDENTIFIER && getToken(1).kind == QUOTED_STRING })
+    LOOKAHEAD({ getToken(1).kind == QUOTED_STRING && (getToken(0).kind == IDENTIFIER || PgParsing.isTypeKeyword(getToken(0).kind)) })
+    { keyword = getToken(0).kind != IDENTIFIER; }
     text = StringLiteral() {
         final Object last = list.isEmpty() ? null : list.get(list.size() - 1);
         if (!(last instanceof SqlIdentifier) || !((SqlIdentifier) last).isSimple()) {
             throw SqlUtil.newContextException(getPos(), RESOURCE.charLiteralAliasNotValid());
         }
         list.remove(list.size() - 1);
-        list.add(PgParsing.typedLiteral((SqlIdentifier) last, text));
+        list.add(keyword
+            ? PgParsing.keywordTypedLiteral((SqlIdentifier) last, text)
+            : PgParsing.typedLiteral((SqlIdentifier) last, text));
     }
 }
 

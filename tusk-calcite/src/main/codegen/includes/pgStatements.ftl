@@ -205,9 +205,9 @@ void PgSetValue(List<SqlNode> values) :
     |
         <NULL> { e = SqlLiteral.createCharString("null", getPos()); }
     |
-        id = Identifier() { e = SqlLiteral.createCharString(id, getPos()); }
+        LOOKAHEAD(2) <INTERVAL> e = StringLiteral()
     |
-        <INTERVAL> e = StringLiteral()
+        id = Identifier() { e = SqlLiteral.createCharString(id, getPos()); }
     )
     { values.add(e); }
 }

@@ -1,5 +1,6 @@
 package dev.tusk.calcite.parser;
 
+import dev.tusk.calcite.parser.impl.PgSqlParserImplConstants;
 import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.runtime.CalciteContextException;
@@ -206,6 +207,45 @@ public final class PgParsing {
     public static SqlNode typedLiteral(SqlIdentifier type, SqlNode text) {
         SqlParserPos pos = type.getParserPosition();
         PgTypeNameSpec spec = new PgTypeNameSpec(List.of(type.getSimple()), false, List.of(), null, null, 0, pos);
+        return SqlStdOperatorTable.CAST.createCall(pos, text, new org.apache.calcite.sql.SqlDataTypeSpec(spec, pos));
+    }
+
+    /** Whether a token kind is a one-word type keyword that may open a typed constant ({@code int '5'}). */
+    public static boolean isTypeKeyword(int kind) {
+        return switch (kind) {
+            case PgSqlParserImplConstants.INT,
+                    PgSqlParserImplConstants.INTEGER,
+                    PgSqlParserImplConstants.BIGINT,
+                    PgSqlParserImplConstants.SMALLINT,
+                    PgSqlParserImplConstants.BOOLEAN,
+                    PgSqlParserImplConstants.NUMERIC,
+                    PgSqlParserImplConstants.DECIMAL,
+                    PgSqlParserImplConstants.DEC,
+                    PgSqlParserImplConstants.REAL,
+                    PgSqlParserImplConstants.FLOAT,
+                    PgSqlParserImplConstants.VARCHAR -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A typed constant whose type is a one-word SQL keyword ({@code int '5'}, {@code boolean 't'}): the keyword
+     * names PostgreSQL's type as its grammar does (int is int4, float is float8, ...).
+     */
+    public static SqlNode keywordTypedLiteral(SqlIdentifier type, SqlNode text) {
+        SqlParserPos pos = type.getParserPosition();
+        String name =
+                switch (type.getSimple().toLowerCase(Locale.ROOT)) {
+                    case "int", "integer" -> "int4";
+                    case "bigint" -> "int8";
+                    case "smallint" -> "int2";
+                    case "boolean" -> "bool";
+                    case "numeric", "decimal", "dec" -> "numeric";
+                    case "real" -> "float4";
+                    case "float" -> "float8";
+                    default -> type.getSimple();
+                };
+        PgTypeNameSpec spec = new PgTypeNameSpec(List.of(name), true, List.of(), null, null, 0, pos);
         return SqlStdOperatorTable.CAST.createCall(pos, text, new org.apache.calcite.sql.SqlDataTypeSpec(spec, pos));
     }
 

@@ -11,6 +11,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUnknownLiteral;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
@@ -38,6 +39,18 @@ public final class PgColumnNames {
     public static String figure(SqlNode node) {
         if (node instanceof SqlIdentifier id) {
             return id.isStar() ? UNNAMED : id.names.get(id.names.size() - 1);
+        }
+        if (node instanceof SqlUnknownLiteral typed) {
+            // date '...', timestamp with time zone '...': a typed constant is named after its type
+            return switch (typed.tag) {
+                case "DATE" -> "date";
+                case "TIME" -> "time";
+                case "TIMESTAMP" -> "timestamp";
+                case "TIME WITH TIME ZONE" -> "timetz";
+                case "TIMESTAMP WITH TIME ZONE" -> "timestamptz";
+                case "UUID" -> "uuid";
+                default -> UNNAMED;
+            };
         }
         if (!(node instanceof SqlCall call)) {
             return UNNAMED;
