@@ -17,10 +17,10 @@ public final class CalciteTypes {
 
     /**
      * Types held as their text form whose PostgreSQL identity travels with the Calcite type ({@link PgSqlType}), so
-     * that columns of them resolve operators and report types as PostgreSQL does.
+     * that columns of them resolve operators and report types as PostgreSQL does. (inet, cidr, macaddr and xml
+     * are not among them yet: the server encodes those from tusk-types' own classes, not from their text.)
      */
-    private static final java.util.Set<String> TEXT_IDENTITY =
-            java.util.Set.of("json", "jsonb", "xml", "inet", "cidr", "macaddr", "macaddr8");
+    private static final java.util.Set<String> TEXT_IDENTITY = java.util.Set.of("json", "jsonb");
 
     private CalciteTypes() {}
 
