@@ -161,12 +161,14 @@ SqlNode PgUnnestCall() :
 |   < PG_CONTAINS: "@>" >
 |   < PG_CONTAINED_BY: "<@" >
 |   < PG_OVERLAPS: "&&" >
+|   < PG_EXISTS_ANY: "?|" >
+|   < PG_EXISTS_ALL: "?&" >
 }
 
 /**
  * Parses PostgreSQL's binary operators that Calcite lacks or ranks differently: {@code ^} (power, above
  * {@code *}), {@code ||}, the bit operators {@code & | # << >>}, the JSON operators {@code -> ->> #> #>>} and
- * containment and overlap {@code @> <@ &&}, with PostgreSQL's precedence (below {@code + -}, above comparisons).
+ * containment and overlap {@code @> <@ &&}, jsonb key existence {@code ? ?| ?&}, with PostgreSQL's precedence (below {@code + -}, above comparisons).
  */
 void PgBinaryOperator(List<Object> list, ExprContext exprContext, Span s) :
 {
@@ -188,6 +190,9 @@ void PgBinaryOperator(List<Object> list, ExprContext exprContext, Span s) :
     |   <PG_CONTAINS> { op = "@>"; }
     |   <PG_CONTAINED_BY> { op = "<@"; }
     |   <PG_OVERLAPS> { op = "&&"; }
+    |   <HOOK> { op = "?"; }
+    |   <PG_EXISTS_ANY> { op = "?|"; }
+    |   <PG_EXISTS_ALL> { op = "?&"; }
     )
     {
         checkNonQueryExpression(exprContext);

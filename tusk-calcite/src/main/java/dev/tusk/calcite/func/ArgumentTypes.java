@@ -58,6 +58,9 @@ public final class ArgumentTypes {
         if (type == null) {
             return BuiltinTypes.UNKNOWN;
         }
+        if (type instanceof dev.tusk.calcite.type.PgSqlType p) {
+            return p.pgType(); // a json, jsonb, inet ... column or expression keeps its type
+        }
         SqlTypeName t = type.getSqlTypeName();
         if (t == SqlTypeName.NULL) {
             return BuiltinTypes.UNKNOWN;

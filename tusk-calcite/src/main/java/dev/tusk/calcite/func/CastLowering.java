@@ -69,7 +69,10 @@ public final class CastLowering {
             RexBuilder rb, RexNode value, SqlNode operand, RelDataType target, PgTypeRef written) {
         Kind from = Kind.of(value.getType());
         PgTypeRef to = written != null ? written : PgTypes.fromRelDataType(target);
-        if (from == null || to.type().isArray()) {
+        if (to.type().isArray()) {
+            return array(rb, value, operand, target, to);
+        }
+        if (from == null) {
             return null;
         }
         if (value instanceof org.apache.calcite.rex.RexLiteral lit && lit.isNull()) {
@@ -83,6 +86,10 @@ public final class CastLowering {
         }
         if (widensInteger(value.getType().getSqlTypeName(), target.getSqlTypeName())) {
             return null; // int2 -> int4 -> int8 keeps every value: Calcite's cast is exact (and index lookups see it)
+        }
+        if (value.getType() instanceof dev.tusk.calcite.type.PgSqlType held
+                && !CONVERTED.contains(held.pgType().typname())) {
+            return null; // a json, inet ... column or expression: not text
         }
         PgTypeRef sourceWritten = writtenType(operand);
         if (sourceWritten != null && !CONVERTED.contains(sourceWritten.type().typname())) {
@@ -160,6 +167,64 @@ public final class CastLowering {
         return rb.makeCall(type, operator(method), args);
     }
 
+    /** Element types {@link Casts#toArrayOf} converts to. */
+    private static final java.util.Set<String> ARRAY_ELEMENT_TARGETS =
+            java.util.Set.of("int2", "int4", "int8", "float4", "float8", "numeric", "bool", "text");
+
+    /**
+     * A cast to an array type: text by the array type's input function, an array of numbers, booleans or strings
+     * element by element (NULL elements kept); null for the casts Calcite's own implementation handles.
+     */
+    private static RexNode array(RexBuilder rb, RexNode value, SqlNode operand, RelDataType target, PgTypeRef to) {
+        RelDataTypeFactory tf = rb.getTypeFactory();
+        if (value instanceof org.apache.calcite.rex.RexLiteral lit && lit.isNull()) {
+            return rb.makeNullLiteral(target);
+        }
+        RelDataType integer = tf.createSqlType(SqlTypeName.INTEGER);
+        RelDataType type = tf.createTypeWithNullability(target, value.getType().isNullable() || target.isNullable());
+        Kind from = Kind.of(value.getType());
+        if (from == Kind.STRING) {
+            if (operand instanceof SqlLiteral lit && lit.getValue() != null) {
+                checkArrayLiteral(lit, to.type().oid());
+            }
+            return rb.makeCall(
+                    type,
+                    operator("toArray"),
+                    List.of(value, rb.makeLiteral(to.type().oid(), integer)));
+        }
+        RelDataType component = value.getType().getComponentType();
+        if (value.getType().getSqlTypeName() != SqlTypeName.ARRAY || component == null) {
+            return null;
+        }
+        dev.tusk.types.PgType source = PgTypes.fromRelDataType(component).type();
+        dev.tusk.types.PgType element = to.type().elementType();
+        if (source.oid() == element.oid()
+                || !ARRAY_ELEMENT_TARGETS.contains(element.typname())
+                || Kind.of(component) == null) {
+            return null;
+        }
+        return rb.makeCall(
+                type,
+                operator("toArrayOf"),
+                List.of(value, rb.makeLiteral(source.oid(), integer), rb.makeLiteral(element.oid(), integer)));
+    }
+
+    /** Reads an array constant now, so that bad input fails with the literal's position as in PostgreSQL. */
+    private static void checkArrayLiteral(SqlLiteral lit, int oid) {
+        try {
+            Casts.toArray(lit.getValueAs(String.class), oid);
+        } catch (RuntimeException e) {
+            SqlParserPos pos = lit.getParserPosition();
+            throw new CalciteContextException(
+                    e.getMessage(),
+                    e,
+                    pos.getLineNum(),
+                    pos.getColumnNum(),
+                    pos.getEndLineNum(),
+                    pos.getEndColumnNum());
+        }
+    }
+
     /** {@code value} as numeric of Calcite type {@code type}, its digits kept (no rescaling). */
     public static RexNode numeric(RexBuilder rb, RexNode value, RelDataType type) {
         RelDataTypeFactory tf = rb.getTypeFactory();
@@ -233,8 +298,13 @@ public final class CastLowering {
     private static SqlOperator create(String method) {
         // toText depends on settings (extra_float_digits); toNumericKept must not become a literal, which Calcite
         // would rescale to the type's scale
-        boolean notFolded = method.equals("toText") || method.equals("toNumericKept");
-        int arity = method.startsWith("toNumeric") || method.equals("toText") ? 2 : 1;
+        boolean notFolded = method.equals("toText")
+                || method.equals("toNumericKept")
+                || method.equals("toArray")
+                || method.equals("toArrayOf");
+        int arity = method.equals("toArrayOf")
+                ? 3
+                : method.startsWith("toNumeric") || method.equals("toText") || method.equals("toArray") ? 2 : 1;
         String javaMethod = method.equals("toNumericKept") ? "toNumeric" : method;
         return new SqlUserDefinedFunction(
                 new SqlIdentifier("tusk_cast_" + method, SqlParserPos.ZERO),
@@ -242,10 +312,15 @@ public final class CastLowering {
                 ReturnTypes.explicit(SqlTypeName.ANY),
                 InferTypes.RETURN_TYPE,
                 OperandTypes.operandMetadata(
-                        arity == 2 ? List.of(SqlTypeFamily.ANY, SqlTypeFamily.INTEGER) : List.of(SqlTypeFamily.ANY),
-                        tf -> arity == 2
-                                ? List.of(tf.createSqlType(SqlTypeName.ANY), tf.createSqlType(SqlTypeName.INTEGER))
-                                : List.of(tf.createSqlType(SqlTypeName.ANY)),
+                        families(arity),
+                        tf -> {
+                            List<RelDataType> types = new java.util.ArrayList<>();
+                            types.add(tf.createSqlType(SqlTypeName.ANY));
+                            for (int i = 1; i < arity; i++) {
+                                types.add(tf.createSqlType(SqlTypeName.INTEGER));
+                            }
+                            return types;
+                        },
                         i -> "value" + i,
                         i -> false),
                 ScalarFunctionImpl.create(Casts.class, javaMethod)) {
@@ -254,6 +329,15 @@ public final class CastLowering {
                 return notFolded;
             }
         };
+    }
+
+    private static List<SqlTypeFamily> families(int arity) {
+        List<SqlTypeFamily> out = new java.util.ArrayList<>();
+        out.add(SqlTypeFamily.ANY);
+        for (int i = 1; i < arity; i++) {
+            out.add(SqlTypeFamily.INTEGER);
+        }
+        return out;
     }
 
     private static boolean widensInteger(SqlTypeName from, SqlTypeName to) {

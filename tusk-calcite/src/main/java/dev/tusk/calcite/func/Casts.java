@@ -26,6 +26,9 @@ public final class Casts {
     private static final BigDecimal INT8_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal INT8_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
+    private static final org.apache.calcite.rel.type.RelDataTypeFactory TYPES =
+            new dev.tusk.calcite.type.PgJavaTypeFactory();
+
     private Casts() {}
 
     /** A value as smallint. */
@@ -161,6 +164,56 @@ public final class Casts {
     @Strict
     public static org.apache.calcite.avatica.util.ByteString toBytea(Object v) {
         return (org.apache.calcite.avatica.util.ByteString) Coercions.input(v.toString(), BuiltinTypes.BYTEA.oid());
+    }
+
+    /** Text as an array of the array type with this OID, by array input ({@code '{1,2,NULL}'::int[]}). */
+    @Strict
+    public static java.util.List<?> toArray(Object v, int oid) {
+        if (v == null) {
+            return null;
+        }
+        PgType type = dev.tusk.types.TypeRegistry.builtins().byOid(oid).orElseThrow();
+        dev.tusk.types.PgArray a = (dev.tusk.types.PgArray) input(v.toString(), type);
+        return dev.tusk.calcite.type.CalciteValues.nestedArray(
+                a, dev.tusk.calcite.type.CalciteTypes.toRelDataType(dev.tusk.calcite.type.PgTypeRef.of(type), TYPES));
+    }
+
+    /**
+     * An array's elements cast one by one to the scalar type with OID {@code elementOid} (NULL elements stay
+     * NULL), as PostgreSQL's array coercion applies the element cast.
+     */
+    @Strict
+    public static java.util.List<Object> toArrayOf(java.util.List<?> v, int sourceElementOid, int elementOid) {
+        if (v == null) {
+            return null;
+        }
+        String target = dev.tusk.types.TypeRegistry.builtins()
+                .byOid(elementOid)
+                .orElseThrow()
+                .typname();
+        java.util.List<Object> out = new java.util.ArrayList<>(v.size());
+        for (Object e : v) {
+            out.add(
+                    e == null
+                            ? null
+                            : e instanceof java.util.List<?> inner
+                                    ? toArrayOf(inner, sourceElementOid, elementOid)
+                                    : element(e, sourceElementOid, target));
+        }
+        return out;
+    }
+
+    private static Object element(Object e, int sourceOid, String target) {
+        return switch (target) {
+            case "int2" -> toInt2(e);
+            case "int4" -> toInt4(e);
+            case "int8" -> toInt8(e);
+            case "float4" -> toFloat4(e);
+            case "float8" -> toFloat8(e);
+            case "numeric" -> toNumeric(e, -1);
+            case "bool" -> toBool(e);
+            default -> e instanceof String ? e : toText(e, sourceOid); // text
+        };
     }
 
     /** A bpchar value as text or varchar: trailing spaces removed. */

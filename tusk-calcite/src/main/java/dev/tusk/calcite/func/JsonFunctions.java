@@ -201,6 +201,78 @@ public final class JsonFunctions {
         return Json.contains(jsonb(b), jsonb(a));
     }
 
+    /** {@code jsonb ? text → bool}: the string is a top-level key or array element. */
+    @PgFunction(
+            value = "?",
+            args = {"jsonb", "text"})
+    public static boolean exists(String j, String key) {
+        return hasKey(jsonb(j), key);
+    }
+
+    /** {@code jsonb_exists(jsonb, text) → bool}, the function behind {@code ?}. */
+    @PgFunction(
+            value = "jsonb_exists",
+            args = {"jsonb", "text"})
+    public static boolean jsonbExists(String j, String key) {
+        return exists(j, key);
+    }
+
+    /** {@code jsonb ?| text[] → bool}: any of the strings (NULL elements ignored) exists. */
+    @PgFunction(
+            value = "?|",
+            args = {"jsonb", "text[]"})
+    public static boolean existsAny(String j, List<String> keys) {
+        Json.Value v = jsonb(j);
+        for (String k : keys) {
+            if (k != null && hasKey(v, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code jsonb_exists_any(jsonb, text[]) → bool}, the function behind {@code ?|}. */
+    @PgFunction(
+            value = "jsonb_exists_any",
+            args = {"jsonb", "text[]"})
+    public static boolean jsonbExistsAny(String j, List<String> keys) {
+        return existsAny(j, keys);
+    }
+
+    /** {@code jsonb ?& text[] → bool}: all of the strings (NULL elements ignored) exist. */
+    @PgFunction(
+            value = "?&",
+            args = {"jsonb", "text[]"})
+    public static boolean existsAll(String j, List<String> keys) {
+        Json.Value v = jsonb(j);
+        for (String k : keys) {
+            if (k != null && !hasKey(v, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code jsonb_exists_all(jsonb, text[]) → bool}, the function behind {@code ?&}. */
+    @PgFunction(
+            value = "jsonb_exists_all",
+            args = {"jsonb", "text[]"})
+    public static boolean jsonbExistsAll(String j, List<String> keys) {
+        return existsAll(j, keys);
+    }
+
+    /** Whether {@code key} is a key of an object, a string element of an array, or the string itself. */
+    private static boolean hasKey(Json.Value v, String key) {
+        return switch (v) {
+            case Json.Obj o -> o.members().stream().anyMatch(m -> m.getKey().equals(key));
+            case Json.Arr a ->
+                a.elements().stream()
+                        .anyMatch(e -> e instanceof Json.Str s && s.value().equals(key));
+            case Json.Str s -> s.value().equals(key);
+            default -> false;
+        };
+    }
+
     /** {@code json_typeof(json) → text}. */
     @PgFunction(value = "json_typeof", args = "json")
     public static String jsonTypeof(String j) {

@@ -88,6 +88,54 @@ public final class PgTypeCoercion extends TypeCoercionImpl {
         return true;
     }
 
+    /**
+     * An untyped string literal compared with an array, or with a value of a type Calcite holds as text (jsonb,
+     * inet, ...), is read as that type, as PostgreSQL resolves {@code ia = '{1,2}'} with {@code integer[] =
+     * integer[]}; json and xml have no comparison operators (42883, as in PostgreSQL).
+     */
+    @Override
+    public boolean binaryComparisonCoercion(SqlCallBinding binding) {
+        if (binding.getOperandCount() == 2) {
+            org.apache.calcite.sql.SqlCall call = binding.getCall();
+            for (int i = 0; i < 2; i++) {
+                SqlNode node = call.operand(i);
+                if (!(node instanceof SqlLiteral lit) || lit.getTypeName() != SqlTypeName.CHAR) {
+                    continue;
+                }
+                org.apache.calcite.rel.type.RelDataType other = binding.getOperandType(1 - i);
+                PgType target = literalTarget(other);
+                if (target == null) {
+                    continue;
+                }
+                if (NO_COMPARISON.contains(target.typname())) {
+                    List<PgType> types = new ArrayList<>(List.of(BuiltinTypes.UNKNOWN, BuiltinTypes.UNKNOWN));
+                    types.set(1 - i, target);
+                    throw OverloadResolver.operatorNotFound(
+                            binding.getOperator().getName(), types);
+                }
+                SqlNode cast = ArgumentTypes.castTo(node, target);
+                call.setOperand(i, cast);
+                binding.getValidator().deriveType(binding.getScope(), cast);
+                return true;
+            }
+        }
+        return super.binaryComparisonCoercion(binding);
+    }
+
+    private static final java.util.Set<String> NO_COMPARISON = java.util.Set.of("json", "xml");
+
+    /** The type an untyped literal compared with a value of {@code other} is read as, or null for Calcite's rule. */
+    private static PgType literalTarget(org.apache.calcite.rel.type.RelDataType other) {
+        if (other instanceof dev.tusk.calcite.type.PgSqlType p) {
+            return p.pgType();
+        }
+        if (other.getSqlTypeName() == SqlTypeName.ARRAY && other.getComponentType() != null) {
+            PgType t = ArgumentTypes.of(new org.apache.calcite.sql.SqlIdentifier("", SqlParserPos.ZERO), other);
+            return t.isArray() ? t : null;
+        }
+        return null;
+    }
+
     private static boolean isNull(SqlNode node) {
         return node instanceof SqlLiteral lit && lit.getTypeName() == SqlTypeName.NULL;
     }

@@ -139,6 +139,9 @@ final class ResultTypes {
         if (e instanceof SqlCall call && call.getOperator() instanceof PgBoundAggregate f) {
             return PgTypeRef.of(f.resolution().result());
         }
+        if (type instanceof dev.tusk.calcite.type.PgSqlType p) {
+            return PgTypeRef.of(p.pgType()); // coalesce(j, ...), CASE ... over json, jsonb, inet ... values
+        }
         SqlTypeName t = type.getSqlTypeName();
         if (e instanceof SqlCall && (t == SqlTypeName.CHAR || t == SqlTypeName.VARCHAR)) {
             return PgTypeRef.of(BuiltinTypes.TEXT);

@@ -15,6 +15,13 @@ import org.apache.calcite.sql.type.SqlTypeName;
 public final class CalciteTypes {
     private static final int VARHDRSZ = 4;
 
+    /**
+     * Types held as their text form whose PostgreSQL identity travels with the Calcite type ({@link PgSqlType}), so
+     * that columns of them resolve operators and report types as PostgreSQL does. (inet, cidr, macaddr and xml
+     * are not among them yet: the server encodes those from tusk-types' own classes, not from their text.)
+     */
+    private static final java.util.Set<String> TEXT_IDENTITY = java.util.Set.of("json", "jsonb");
+
     private CalciteTypes() {}
 
     /** The Calcite type for a PostgreSQL type and typmod (nullable). */
@@ -85,8 +92,15 @@ public final class CalciteTypes {
                         precision(typmod, f, SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE));
             case "interval" -> dev.tusk.calcite.datetime.ArgKind.intervalType(f);
             case "uuid" -> f.createSqlType(SqlTypeName.UUID);
-            default -> f.createSqlType(SqlTypeName.VARCHAR);
+            default -> TEXT_IDENTITY.contains(t.typname()) ? pgString(t, f) : f.createSqlType(SqlTypeName.VARCHAR);
         };
+    }
+
+    /** A string type remembering {@code t}, with the character set Calcite gives string types. */
+    private static RelDataType pgString(PgType t, RelDataTypeFactory f) {
+        RelDataType plain = f.createSqlType(SqlTypeName.VARCHAR);
+        RelDataType typed = new PgSqlType(f.getTypeSystem(), t, false, null, null);
+        return f.createTypeWithCharsetAndCollation(typed, plain.getCharset(), plain.getCollation());
     }
 
     private static int precision(int typmod, RelDataTypeFactory f, SqlTypeName name) {

@@ -111,11 +111,11 @@ public final class CalciteValues {
             }
             case ARRAY -> {
                 if (v instanceof PgArray a) {
-                    List<Object> out = new ArrayList<>();
+                    List<Object> flat = new ArrayList<>();
                     for (Object e : a.elements()) {
-                        out.add(toCalcite(e, t.getComponentType()));
+                        flat.add(toCalcite(e, t.getComponentType()));
                     }
-                    return out;
+                    return flat;
                 }
                 return v;
             }
@@ -126,5 +126,26 @@ public final class CalciteValues {
                 return v;
             }
         }
+    }
+
+    /**
+     * An array tusk-types decoded as Calcite's runtime value of array type {@code t}, a multidimensional one as
+     * nested lists (as {@code ARRAY[[1, 2], [3, 4]]} holds it).
+     */
+    public static List<Object> nestedArray(PgArray a, RelDataType t) {
+        List<Object> flat = new ArrayList<>();
+        for (Object e : a.elements()) {
+            flat.add(toCalcite(e, t.getComponentType()));
+        }
+        return a.ndim() > 1 ? nest(flat, a.dims(), 0, new int[] {0}) : flat;
+    }
+
+    /** Row-major elements as nested lists, one level per dimension. */
+    private static List<Object> nest(List<Object> flat, int[] dims, int level, int[] next) {
+        List<Object> out = new ArrayList<>(dims[level]);
+        for (int i = 0; i < dims[level]; i++) {
+            out.add(level + 1 < dims.length ? nest(flat, dims, level + 1, next) : flat.get(next[0]++));
+        }
+        return out;
     }
 }

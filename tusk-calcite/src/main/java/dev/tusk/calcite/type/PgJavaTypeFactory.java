@@ -22,6 +22,49 @@ public final class PgJavaTypeFactory extends JavaTypeFactoryImpl {
     }
 
     @Override
+    public RelDataType createTypeWithCharsetAndCollation(
+            RelDataType type, java.nio.charset.Charset charset, org.apache.calcite.sql.SqlCollation collation) {
+        if (type instanceof PgSqlType p) {
+            return canonize(p.withCharsetAndCollation(charset, collation));
+        }
+        return super.createTypeWithCharsetAndCollation(type, charset, collation);
+    }
+
+    /** Values of one PostgreSQL type held as text (jsonb UNION jsonb, CASE over json) keep that type. */
+    @Override
+    public RelDataType leastRestrictive(java.util.List<RelDataType> types) {
+        PgSqlType first = null;
+        boolean nullable = false;
+        boolean same = true;
+        for (RelDataType t : types) {
+            if (t.getSqlTypeName() == SqlTypeName.NULL) {
+                nullable = true;
+            } else if (t instanceof PgSqlType p
+                    && (first == null || p.pgType().oid() == first.pgType().oid())) {
+                first = first == null ? p : first;
+                nullable |= t.isNullable();
+            } else {
+                same = false;
+            }
+        }
+        if (first != null && same) {
+            return createTypeWithNullability(first, nullable);
+        }
+        // mixed with other types: as the plain strings they are held as
+        java.util.List<RelDataType> plain = new java.util.ArrayList<>(types.size());
+        for (RelDataType t : types) {
+            plain.add(t instanceof PgSqlType ? plainString(t) : t);
+        }
+        return super.leastRestrictive(plain);
+    }
+
+    /** The plain VARCHAR a {@link PgSqlType} is held as. */
+    private RelDataType plainString(RelDataType t) {
+        RelDataType varchar = createSqlType(SqlTypeName.VARCHAR);
+        return createTypeWithNullability(varchar, t.isNullable());
+    }
+
+    @Override
     public Type getJavaClass(RelDataType type) {
         SqlTypeName name = type.getSqlTypeName();
         if (name == SqlTypeName.TIME_WITH_LOCAL_TIME_ZONE) {

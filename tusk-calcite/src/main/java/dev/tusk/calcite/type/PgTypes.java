@@ -17,6 +17,9 @@ public final class PgTypes {
 
     /** The PostgreSQL type and typmod for a Calcite type. */
     public static PgTypeRef fromRelDataType(RelDataType t) {
+        if (t instanceof PgSqlType p) {
+            return PgTypeRef.of(p.pgType());
+        }
         switch (t.getSqlTypeName()) {
             case ARRAY, MULTISET -> {
                 PgTypeRef element = fromRelDataType(t.getComponentType());
