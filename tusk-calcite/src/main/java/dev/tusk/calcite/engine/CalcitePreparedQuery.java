@@ -181,6 +181,12 @@ final class CalcitePreparedQuery implements PreparedQuery {
             throw Cancellation.reason(CalciteErrors.toPgException(e, sql), context);
         }
         int width = fields.size();
+        boolean[] textHeld = new boolean[width];
+        for (int i = 0; i < width && i < columns.size(); i++) {
+            textHeld[i] =
+                    dev.tusk.calcite.type.TextHeldValues.textHeld(columns.get(i).type());
+        }
+        dev.tusk.types.FormatSettings settings = context.session().formatSettings();
         RowStream stream = new RowStream() {
             private Object current;
             private boolean done;
@@ -209,7 +215,11 @@ final class CalcitePreparedQuery implements PreparedQuery {
             @Override
             public Object get(int column) {
                 Object v = width == 1 && !(current instanceof Object[]) ? current : ((Object[]) current)[column];
-                return CalciteValues.toPg(v, fields.get(column).getType());
+                Object pg = CalciteValues.toPg(v, fields.get(column).getType());
+                return textHeld[column]
+                        ? dev.tusk.calcite.type.TextHeldValues.forColumn(
+                                pg, columns.get(column).type(), settings)
+                        : pg;
             }
 
             @Override

@@ -399,8 +399,11 @@ final class CalciteSession implements QuerySession {
                     for (Object[] r : returned) {
                         Object[] pg = new Object[r.length];
                         for (int i = 0; i < r.length; i++) {
-                            pg[i] = dev.tusk.calcite.type.CalciteValues.toPg(
-                                    r[i], fields.get(i).getType());
+                            pg[i] = dev.tusk.calcite.type.TextHeldValues.forColumn(
+                                    dev.tusk.calcite.type.CalciteValues.toPg(
+                                            r[i], fields.get(i).getType()),
+                                    columns.get(i).type(),
+                                    session.formatSettings());
                         }
                         out.add(pg);
                     }

@@ -293,4 +293,17 @@ class TablesJdbcTest {
                     rows(s, "SELECT DISTINCT ON (1) sensor AS s, at FROM reading ORDER BY 1, 2"));
         }
     }
+
+    @Test
+    void networkColumnsReadBackAsTheirTypes() throws Exception {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE net_cols (ip inet, net cidr, mac macaddr)");
+            assertEquals(
+                    List.of("10.0.0.1|10.0.0.0/8|08:00:2b:01:02:03"),
+                    rows(s, "INSERT INTO net_cols VALUES ('10.0.0.1', '10.0.0.0/8', '08:00:2b:01:02:03') RETURNING *"));
+            assertEquals(List.of("10.0.0.1|10.0.0.0/8|08:00:2b:01:02:03"), rows(s, "SELECT * FROM net_cols"));
+            assertEquals(List.of("10.0.0.1"), rows(s, "SELECT ip FROM net_cols WHERE mac = '08:00:2b:01:02:03'"));
+        }
+    }
 }
