@@ -1,16 +1,14 @@
 package dev.tusk.calcite.engine;
 
+import static dev.tusk.calcite.engine.CalciteTestServer.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tusk.server.PgServer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,16 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /** Keywords as column and table names, E'' strings and bytea input through pgjdbc against the Calcite engine. */
 class KeywordNamesJdbcTest {
-    private static PgServer server;
+    private static CalciteTestServer server;
 
     @BeforeAll
     static void start() {
-        server = PgServer.builder()
-                .host("127.0.0.1")
-                .port(0)
-                .engine(new CalciteEngine())
-                .build()
-                .start();
+        server = CalciteTestServer.start();
     }
 
     @AfterAll
@@ -36,22 +29,7 @@ class KeywordNamesJdbcTest {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/tusk?user=tusk");
-    }
-
-    private static List<String> rows(Statement s, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                out.add(sb.toString());
-            }
-        }
-        return out;
+        return server.connect();
     }
 
     @Test

@@ -1,14 +1,11 @@
 package dev.tusk.calcite.engine;
 
+import static dev.tusk.calcite.engine.CalciteTestServer.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tusk.server.PgServer;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,16 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** Columns of types Calcite holds as text (json, jsonb) and array columns keep their PostgreSQL type. */
 class TypedColumnsJdbcTest {
-    private static PgServer server;
+    private static CalciteTestServer server;
 
     @BeforeAll
     static void start() {
-        server = PgServer.builder()
-                .host("127.0.0.1")
-                .port(0)
-                .engine(new CalciteEngine())
-                .build()
-                .start();
+        server = CalciteTestServer.start();
     }
 
     @AfterAll
@@ -34,22 +26,7 @@ class TypedColumnsJdbcTest {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/tusk?user=tusk");
-    }
-
-    private static List<String> rows(Statement s, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                out.add(sb.toString());
-            }
-        }
-        return out;
+        return server.connect();
     }
 
     @Test
