@@ -378,7 +378,7 @@ SqlNode PgCreateIndex(Span s, boolean unique) :
     <LPAREN> e = PgIndexKey() { keys.add(e); } ( <COMMA> e = PgIndexKey() { keys.add(e); } )* <RPAREN>
     [ <WHERE> where = Expression(ExprContext.ACCEPT_NON_QUERY) ]
     {
-        return new PgCreateIndex(s.end(this), unique, ifNotExists, name, table, method, keys, where);
+        return new PgCreateIndex(s.end(this), unique, ifNotExists, name, table, method, keys, where, concurrently);
     }
 }
 

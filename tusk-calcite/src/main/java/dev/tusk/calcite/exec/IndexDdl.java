@@ -35,6 +35,11 @@ public final class IndexDdl {
     /** CREATE [UNIQUE] INDEX; returns the command tag. */
     public static String create(PgCreateIndex stmt, ExecContext cx) {
         SessionTransaction st = cx.transaction();
+        if (stmt.concurrently && st.inBlock()) {
+            // outside a block it is an ordinary CREATE INDEX here: Tusk's index build never blocks readers
+            throw new PgException(
+                    SqlState.ACTIVE_SQL_TRANSACTION, "CREATE INDEX CONCURRENTLY cannot run inside a transaction block");
+        }
         st.lockDdl(() -> cx.cancel().get());
         CatalogState catalog = st.catalog();
         TableDef table = Names.table(catalog, stmt.table, cx.searchPath());
@@ -177,12 +182,8 @@ public final class IndexDdl {
             if (found == null) {
                 if (stmt.ifExists) {
                     cx.session()
-                            .sendNotice(new Notice(
-                                    "NOTICE",
-                                    SqlState.SUCCESSFUL_COMPLETION.code(),
-                                    "index \"" + String.join(".", id.names) + "\" does not exist, skipping",
-                                    null,
-                                    null));
+                            .sendNotice(Notice.notice(
+                                    "index \"" + String.join(".", id.names) + "\" does not exist, skipping"));
                     continue;
                 }
                 throw new PgException(

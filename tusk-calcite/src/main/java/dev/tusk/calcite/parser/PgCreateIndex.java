@@ -21,6 +21,8 @@ public final class PgCreateIndex extends PgStatement {
     public final List<SqlNode> keys;
     /** The parsed where. */
     public final SqlNode where;
+    /** CREATE INDEX CONCURRENTLY (refused inside a transaction block, as in PostgreSQL). */
+    public final boolean concurrently;
 
     /** Creates the node. */
     public PgCreateIndex(
@@ -31,8 +33,10 @@ public final class PgCreateIndex extends PgStatement {
             SqlIdentifier table,
             String method,
             List<SqlNode> keys,
-            SqlNode where) {
+            SqlNode where,
+            boolean concurrently) {
         super(pos, "CREATE INDEX");
+        this.concurrently = concurrently;
         this.unique = unique;
         this.ifNotExists = ifNotExists;
         this.name = name;

@@ -189,4 +189,20 @@ class IndexDdlTest {
             s.execute("DROP TABLE tx");
         }
     }
+
+    @Test
+    void concurrentlyIsRefusedInsideATransactionBlock() throws SQLException {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE conc (a int)");
+            c.setAutoCommit(false);
+            SQLException e =
+                    assertThrows(SQLException.class, () -> s.execute("CREATE INDEX CONCURRENTLY conc_a ON conc (a)"));
+            assertEquals("25001", e.getSQLState());
+            assertEquals("ERROR: CREATE INDEX CONCURRENTLY cannot run inside a transaction block", e.getMessage());
+            c.rollback();
+            c.setAutoCommit(true);
+            s.execute("CREATE INDEX CONCURRENTLY conc_a ON conc (a)");
+        }
+    }
 }
