@@ -298,12 +298,8 @@ public final class DdlExecutor {
                 Relations.checkDropKind(catalog, id, cx.searchPath(), DbObject.Kind.TABLE);
                 if (stmt.ifExists) {
                     cx.session()
-                            .sendNotice(new Notice(
-                                    "NOTICE",
-                                    SqlState.SUCCESSFUL_COMPLETION.code(),
-                                    "table \"" + String.join(".", id.names) + "\" does not exist, skipping",
-                                    null,
-                                    null));
+                            .sendNotice(Notice.notice(
+                                    "table \"" + String.join(".", id.names) + "\" does not exist, skipping"));
                     continue;
                 }
                 throw new PgException(
