@@ -4,6 +4,7 @@ import dev.tusk.types.codec.ArrayCodec;
 import dev.tusk.types.codec.BoolCodec;
 import dev.tusk.types.codec.BoxCodec;
 import dev.tusk.types.codec.ByteaCodec;
+import dev.tusk.types.codec.CatalogTextCodec;
 import dev.tusk.types.codec.CharCodec;
 import dev.tusk.types.codec.CircleCodec;
 import dev.tusk.types.codec.DateCodec;
@@ -1097,6 +1098,43 @@ public final class BuiltinTypes {
 
     /** {@code _oidvector} (1013). */
     public static final PgType OIDVECTOR_ARRAY = array(OIDVECTOR, 1013);
+
+    /** {@code pg_node_tree} (194): expression trees in the catalogs (adbin, indexprs, ...); never accepted as input. */
+    public static final PgType PG_NODE_TREE = PgType.builder(194, "pg_node_tree")
+            .typlen(-1)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('Z')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(0)
+            .io("pg_node_tree_in", "pg_node_tree_out", "pg_node_tree_recv", "pg_node_tree_send")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('x')
+            .codec(CatalogTextCodec.PG_NODE_TREE)
+            .build();
+
+    /** {@code aclitem} (1033): one access-control entry (relacl, nspacl, ...); text only, as in PostgreSQL. */
+    public static final PgType ACLITEM = PgType.builder(1033, "aclitem")
+            .typlen(12)
+            .typbyval(false)
+            .typtype('b')
+            .typcategory('U')
+            .typispreferred(false)
+            .typdelim(',')
+            .typelem(0)
+            .typarray(1034)
+            .io("aclitemin", "aclitemout", "-", "-")
+            .typmod("-", "-")
+            .typalign('i')
+            .typstorage('p')
+            .codec(CatalogTextCodec.ACLITEM)
+            .build();
+
+    /** {@code _aclitem} (1034). */
+    public static final PgType ACLITEM_ARRAY = array(ACLITEM, 1034);
     // --- end geometric and system types ---
 
     // --- object-identifier alias types (regproc ... regcollation) ---
@@ -1305,6 +1343,9 @@ public final class BuiltinTypes {
             CID_ARRAY,
             INT2VECTOR_ARRAY,
             OIDVECTOR_ARRAY,
+            PG_NODE_TREE,
+            ACLITEM,
+            ACLITEM_ARRAY,
             REGPROC,
             REGPROCEDURE,
             REGOPER,

@@ -15,7 +15,8 @@ final class CalciteSchemas {
         CalciteSchema root = CalciteSchema.createRootSchema(false, false);
         Map<String, Table> dml = new LinkedHashMap<>();
         for (String schema : state.schemas().keySet()) {
-            Map<String, Table> tables = new LinkedHashMap<>();
+            Map<String, Table> tables =
+                    new LinkedHashMap<>(dev.tusk.calcite.pgcatalog.SystemCatalog.tables(schema, state));
             for (TableDef t : state.tables(schema).values()) {
                 List<IndexDef> indexes = state.indexesOf(t.oid());
                 tables.put(t.name(), new TuskTable(t, false, indexes));

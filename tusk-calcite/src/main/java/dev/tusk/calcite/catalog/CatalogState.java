@@ -33,14 +33,16 @@ public final class CatalogState {
         this.objects = objects;
     }
 
-    /** The initial state: the public and pg_catalog schemas, no tables. */
+    /** The initial state: the public, pg_catalog and information_schema schemas, no tables. */
     static CatalogState initial() {
         Map<String, SchemaDef> schemas = new LinkedHashMap<>();
         schemas.put("pg_catalog", new SchemaDef(11, "pg_catalog"));
         schemas.put("public", new SchemaDef(2200, "public"));
+        schemas.put("information_schema", new SchemaDef(13207, "information_schema"));
         Map<String, Map<String, TableDef>> tables = new LinkedHashMap<>();
         tables.put("pg_catalog", Map.of());
         tables.put("public", Map.of());
+        tables.put("information_schema", Map.of());
         return new CatalogState(
                 1,
                 Collections.unmodifiableMap(schemas),

@@ -21,7 +21,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * A Tusk table as Calcite scans it: the rows the running statement's snapshot sees. The DML variant adds a
  * trailing column holding each row's handle, which UPDATE and DELETE plans read.
  */
-public final class TuskTable extends AbstractTable implements ScannableTable {
+public final class TuskTable extends AbstractTable implements ScannableTable, PgColumnTypes {
     /** The DataContext variable holding the running statement's {@link Snapshot}. */
     public static final String SNAPSHOT = "tusk.snapshot";
 
@@ -61,6 +61,21 @@ public final class TuskTable extends AbstractTable implements ScannableTable {
     /** The table's definition. */
     public TableDef def() {
         return def;
+    }
+
+    @Override
+    public int relationOid() {
+        return def.oid();
+    }
+
+    @Override
+    public dev.tusk.calcite.type.PgTypeRef columnType(int ordinal) {
+        return ordinal < def.columns().size() ? def.columns().get(ordinal).type() : null;
+    }
+
+    @Override
+    public int attnum(int ordinal) {
+        return ordinal < def.columns().size() ? def.columns().get(ordinal).attnum() : 0;
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class AlterTable {
     }
 
     /** A PRIMARY KEY or UNIQUE constraint; {@code existing} is null for a new one. */
-    record Uq(String name, int oid, boolean primary, List<Col> cols, UniqueDef existing) {}
+    record Uq(String name, int oid, int indexOid, boolean primary, List<Col> cols, UniqueDef existing) {}
 
     /** A CHECK constraint; new ones are checked against the rows. */
     record Chk(CheckDef def, boolean fresh) {}
@@ -94,7 +94,7 @@ public final class AlterTable {
             cols.add(col);
         }
         for (UniqueDef u : old.uniques()) {
-            uniques.add(new Uq(u.name(), u.oid(), u.primary(), colsAt(u.columns()), u));
+            uniques.add(new Uq(u.name(), u.oid(), u.indexOid(), u.primary(), colsAt(u.columns()), u));
         }
         for (CheckDef c : old.checks()) {
             checks.add(new Chk(c, false));
@@ -428,7 +428,7 @@ public final class AlterTable {
                 if (catalog.relationExists(old.schema(), to)) {
                     throw new PgException(SqlState.DUPLICATE_TABLE, "relation \"" + to + "\" already exists");
                 }
-                uniques.set(i, new Uq(to, u.oid(), u.primary(), u.cols(), null));
+                uniques.set(i, new Uq(to, u.oid(), u.indexOid(), u.primary(), u.cols(), null));
                 rewrite = true;
                 renameRefIndex(from, to);
             }
@@ -613,7 +613,8 @@ public final class AlterTable {
                         }
                     }
                 }
-                uniques.add(new Uq(indexName, cx.transaction().database().newOid(), primary, key, null));
+                int indexOid = cx.transaction().database().newOid(); // the index before its constraint, as PostgreSQL
+                uniques.add(new Uq(indexName, cx.transaction().database().newOid(), indexOid, primary, key, null));
                 rewrite = true;
             }
             case CHECK -> {

@@ -222,7 +222,8 @@ public final class DdlExecutor {
                                 v, c.type(), cx.types(), cx.session().formatSettings())));
             }
             HashIndex index = data.createIndex(tx, indexName, true, true, keyColumns);
-            uniqueDefs.add(new UniqueDef(indexName, st.database().newOid(), u.primary(), positions, index));
+            int indexOid = st.database().newOid(); // PostgreSQL creates the index before its constraint
+            uniqueDefs.add(new UniqueDef(indexName, st.database().newOid(), indexOid, u.primary(), positions, index));
         }
         TableDef table = new TableDef(oid, schema, name, columns, uniqueDefs, checks, data);
         if (!fkDefs.isEmpty()) {

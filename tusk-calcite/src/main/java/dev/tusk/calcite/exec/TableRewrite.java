@@ -41,6 +41,7 @@ final class TableRewrite {
             uniques.add(new UniqueDef(
                     u.name(),
                     u.oid(),
+                    u.indexOid(),
                     u.primary(),
                     positions(w, u.cols()),
                     u.existing() == null ? null : u.existing().index()));
@@ -86,7 +87,7 @@ final class TableRewrite {
                                     v, c.type(), cx.types(), cx.session().formatSettings())));
                 }
                 HashIndex index = fresh.createIndex(tx, u.name(), true, true, keys);
-                uniques.add(new UniqueDef(u.name(), u.oid(), u.primary(), pos, index));
+                uniques.add(new UniqueDef(u.name(), u.oid(), u.indexOid(), u.primary(), pos, index));
             }
             data = fresh;
         } else {
@@ -94,6 +95,7 @@ final class TableRewrite {
                 uniques.add(new UniqueDef(
                         u.name(),
                         u.oid(),
+                        u.indexOid(),
                         u.primary(),
                         positions(w, u.cols()),
                         u.existing().index()));

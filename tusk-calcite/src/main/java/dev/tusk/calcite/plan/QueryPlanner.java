@@ -161,19 +161,17 @@ public final class QueryPlanner {
             short attnum = 0;
             org.apache.calcite.rel.metadata.RelColumnOrigin origin = mq.getColumnOrigin(logical, i);
             if (origin != null && !origin.isDerived()) {
-                dev.tusk.calcite.catalog.TuskTable table =
-                        origin.getOriginTable().unwrap(dev.tusk.calcite.catalog.TuskTable.class);
-                if (table != null
-                        && origin.getOriginColumnOrdinal()
-                                < table.def().columns().size()) {
-                    dev.tusk.calcite.catalog.ColumnDef col =
-                            table.def().columns().get(origin.getOriginColumnOrdinal());
+                dev.tusk.calcite.catalog.PgColumnTypes table =
+                        origin.getOriginTable().unwrap(dev.tusk.calcite.catalog.PgColumnTypes.class);
+                int ordinal = origin.getOriginColumnOrdinal();
+                PgTypeRef columnType = table == null ? null : table.columnType(ordinal);
+                if (columnType != null) {
                     if (REPORT_TABLE_ORIGINS) {
-                        tableOid = table.def().oid();
-                        attnum = (short) col.attnum();
+                        tableOid = table.relationOid();
+                        attnum = (short) table.attnum(ordinal);
                     }
                     if (written.get(i) == null) {
-                        type = col.type();
+                        type = columnType;
                     }
                 }
             }

@@ -92,6 +92,9 @@ public final class CalciteTypes {
                         precision(typmod, f, SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE));
             case "interval" -> dev.tusk.calcite.datetime.ArgKind.intervalType(f);
             case "uuid" -> f.createSqlType(SqlTypeName.UUID);
+            // the catalogs' vectors (pg_index.indkey, pg_proc.proargtypes) are arrays of their elements to Calcite
+            case "int2vector" -> f.createArrayType(f.createSqlType(SqlTypeName.SMALLINT), -1);
+            case "oidvector" -> f.createArrayType(f.createSqlType(SqlTypeName.BIGINT), -1);
             default -> TEXT_IDENTITY.contains(t.typname()) ? pgString(t, f) : f.createSqlType(SqlTypeName.VARCHAR);
         };
     }

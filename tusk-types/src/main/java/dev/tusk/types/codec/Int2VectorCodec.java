@@ -13,6 +13,22 @@ public final class Int2VectorCodec extends BaseCodec<short[]> {
         super("int2vector", short[].class);
     }
 
+    /** Also accepts a list of numbers (how query engines hold vectors as arrays). */
+    @Override
+    public short[] coerce(Object value) {
+        if (value instanceof java.util.List<?> list) {
+            short[] out = new short[list.size()];
+            for (int i = 0; i < out.length; i++) {
+                if (!(list.get(i) instanceof Number n)) {
+                    throw PgTypeException.cannotEncode(value, sqlName);
+                }
+                out[i] = n.shortValue();
+            }
+            return out;
+        }
+        return super.coerce(value);
+    }
+
     @Override
     public void encodeText(short[] value, FormatSettings s, ByteSink out) {
         StringBuilder sb = new StringBuilder(value.length * 4);

@@ -14,6 +14,22 @@ public final class OidVectorCodec extends BaseCodec<long[]> {
         super("oidvector", long[].class);
     }
 
+    /** Also accepts a list of numbers (how query engines hold vectors as arrays). */
+    @Override
+    public long[] coerce(Object value) {
+        if (value instanceof java.util.List<?> list) {
+            long[] out = new long[list.size()];
+            for (int i = 0; i < out.length; i++) {
+                if (!(list.get(i) instanceof Number n)) {
+                    throw PgTypeException.cannotEncode(value, sqlName);
+                }
+                out[i] = n.longValue() & 0xFFFFFFFFL;
+            }
+            return out;
+        }
+        return super.coerce(value);
+    }
+
     @Override
     public void encodeText(long[] value, FormatSettings s, ByteSink out) {
         StringBuilder sb = new StringBuilder(value.length * 6);
