@@ -83,7 +83,7 @@ final class PgAttributeTable implements SystemRelation {
             (long) r.oid(),
             a.name(),
             (long) t.oid(),
-            r.relkind() == 'i' ? 0 : -1,
+            -1,
             (short) t.typlen(),
             (short) a.attnum(),
             t.isArray() ? 1 : 0,
@@ -101,7 +101,7 @@ final class PgAttributeTable implements SystemRelation {
             false,
             true,
             0,
-            (long) collation(t),
+            (long) collation(t, r.source() instanceof SystemRelation),
             null,
             null,
             null,
@@ -109,12 +109,16 @@ final class PgAttributeTable implements SystemRelation {
         };
     }
 
-    /** The column's collation: the default one for string types, "C" for name, none for the rest. */
-    static int collation(PgType t) {
+    /**
+     * The column's collation: none for types that are not collatable; "C" for name and for every collatable column
+     * of a system catalog (as PostgreSQL's bootstrap declares them); the default collation otherwise.
+     */
+    static int collation(PgType t, boolean systemCatalog) {
         PgType base = t.isArray() ? t.elementType() : t;
-        if (base.typname().equals("name")) {
-            return CatalogOids.C_COLLATION;
+        boolean collatable = base.typcategory() == 'S' || base.typname().equals("pg_node_tree");
+        if (!collatable) {
+            return 0;
         }
-        return base.typcategory() == 'S' ? CatalogOids.DEFAULT_COLLATION : 0;
+        return systemCatalog || base.typname().equals("name") ? CatalogOids.C_COLLATION : CatalogOids.DEFAULT_COLLATION;
     }
 }

@@ -128,7 +128,7 @@ final class PgClassTable implements SystemRelation {
             am,
             kind == 'v' || system ? 0L : (long) r.oid(),
             0L,
-            0,
+            kind == 'S' || kind == 'i' ? 1 : 0, // relpages: a sequence or an empty index has one page
             tuples,
             0,
             0L,

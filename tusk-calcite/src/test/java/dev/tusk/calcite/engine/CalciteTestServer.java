@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A Calcite engine behind a loopback server, and the row printing the pgjdbc tests of this package share. */
-final class CalciteTestServer implements AutoCloseable {
+public final class CalciteTestServer implements AutoCloseable {
     private final CalciteEngine engine;
     private final PgServer server;
 
@@ -25,25 +25,25 @@ final class CalciteTestServer implements AutoCloseable {
     }
 
     /** Starts a server on a fresh engine (an empty database) on a free loopback port. */
-    static CalciteTestServer start() {
+    public static CalciteTestServer start() {
         return new CalciteTestServer(new CalciteEngine());
     }
 
-    CalciteEngine engine() {
+    public CalciteEngine engine() {
         return engine;
     }
 
-    int port() {
+    public int port() {
         return server.port();
     }
 
     /** A pgjdbc connection as user tusk. */
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/tusk?user=tusk");
     }
 
     /** The rows of a query, each as its columns' text joined by {@code |} (null as "null"). */
-    static List<String> rows(Statement s, String sql) throws SQLException {
+    public static List<String> rows(Statement s, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
