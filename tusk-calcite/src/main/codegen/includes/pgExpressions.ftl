@@ -155,6 +155,7 @@ SqlNode PgUnnestCall() :
 {
     < PG_HASH_ARROW_TEXT: "#>>" >
 |   < PG_HASH_ARROW: "#>" >
+|   < PG_HASH_MINUS: "#-" >
 |   < PG_HASH: "#" >
 |   < PG_ARROW_TEXT: "->>" >
 |   < PG_SHIFT_RIGHT: ">>" >
@@ -167,7 +168,7 @@ SqlNode PgUnnestCall() :
 
 /**
  * Parses PostgreSQL's binary operators that Calcite lacks or ranks differently: {@code ^} (power, above
- * {@code *}), {@code ||}, the bit operators {@code & | # << >>}, the JSON operators {@code -> ->> #> #>>} and
+ * {@code *}), {@code ||}, the bit operators {@code & | # << >>}, the JSON operators {@code -> ->> #> #>> #-} and
  * containment and overlap {@code @> <@ &&}, jsonb key existence {@code ? ?| ?&}, with PostgreSQL's precedence (below {@code + -}, above comparisons).
  */
 void PgBinaryOperator(List<Object> list, ExprContext exprContext, Span s) :
@@ -187,6 +188,7 @@ void PgBinaryOperator(List<Object> list, ExprContext exprContext, Span s) :
     |   <PG_ARROW_TEXT> { op = "->>"; }
     |   <PG_HASH_ARROW> { op = "#>"; }
     |   <PG_HASH_ARROW_TEXT> { op = "#>>"; }
+    |   <PG_HASH_MINUS> { op = "#-"; }
     |   <PG_CONTAINS> { op = "@>"; }
     |   <PG_CONTAINED_BY> { op = "<@"; }
     |   <PG_OVERLAPS> { op = "&&"; }

@@ -177,6 +177,7 @@ public final class DatetimeCheck {
         if (call.getOperator() instanceof DatetimeOperator
                 || call.getOperator() instanceof dev.tusk.calcite.func.PgBoundFunction
                 || call.getOperator() instanceof dev.tusk.calcite.func.PgBoundTableFunction
+                || IntervalParameters.isRead(call)
                 || call instanceof RexOver) {
             return; // Tusk's own code, which reads datetimes in microseconds
         }

@@ -62,6 +62,14 @@ public final class DatetimeLowering {
     public static RexNode cast(RexBuilder rb, RexNode value, RelDataType target, int typmod) {
         ArgKind from = ArgKind.of(value.getType());
         ArgKind to = ArgKind.of(target);
+        if (from == to
+                && to != ArgKind.TEXT
+                && typmod < 0
+                && value.getType().isNullable() == target.isNullable()
+                && org.apache.calcite.sql.type.SqlTypeUtil.equalSansNullability(
+                        rb.getTypeFactory(), value.getType(), target)) {
+            return value; // a value already of the type (a RETURNING row's interval column): nothing to convert
+        }
         RelDataType textType = null;
         if (to == ArgKind.TEXT) {
             textType = target;
@@ -102,6 +110,11 @@ public final class DatetimeLowering {
 
         Rewriter(RexBuilder rb) {
             this.rb = rb;
+        }
+
+        @Override
+        public RexNode visitDynamicParam(org.apache.calcite.rex.RexDynamicParam param) {
+            return ArgKind.of(param.getType()) == ArgKind.INTERVAL ? IntervalParameters.wrap(rb, param) : param;
         }
 
         @Override

@@ -287,6 +287,8 @@ final class CalciteErrors {
             LOG.log(System.Logger.Level.DEBUG, "unsupported in the Calcite engine", cause);
             return new PgException(SqlState.FEATURE_NOT_SUPPORTED, message);
         }
+        // an internal error is Tusk's bug: keep its stack for whoever runs the server
+        LOG.log(System.Logger.Level.WARNING, "internal error in the Calcite engine", cause);
         return PgException.builder(SqlState.INTERNAL_ERROR, message)
                 .cause(cause)
                 .build();

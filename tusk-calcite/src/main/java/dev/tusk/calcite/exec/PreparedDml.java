@@ -294,6 +294,13 @@ public final class PreparedDml {
             if (c.type().typmod() >= 0 && (only == null || only[i])) {
                 // PostgreSQL's assignment coercion (tusk-types, compared with PostgreSQL by TypmodDifferentialTest)
                 RelDataType t = columnTypes[i];
+                if (v instanceof String text
+                        && dev.tusk.calcite.type.TextHeldValues.textHeld(
+                                c.type().type())) {
+                    out[i] = dev.tusk.calcite.type.TextHeldValues.applyTypmod(
+                            text, c.type(), cx.session().formatSettings(), false);
+                    continue;
+                }
                 Object pg = CalciteValues.toPg(v, t);
                 out[i] = CalciteValues.toCalcite(
                         c.type().type().applyTypmod(pg, c.type().typmod(), false), t);

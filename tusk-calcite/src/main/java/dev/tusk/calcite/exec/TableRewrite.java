@@ -304,7 +304,13 @@ final class TableRewrite {
                     v = computed[i] >= 0 ? values[computed[i]] : c.source >= 0 ? old[c.source] : null;
                 }
                 PgTypeRef t = c.type;
-                if (v != null && (computed[i] >= 0 || rounds[i]) && t.typmod() >= 0) {
+                if (v instanceof String text
+                        && (computed[i] >= 0 || rounds[i])
+                        && t.typmod() >= 0
+                        && dev.tusk.calcite.type.TextHeldValues.textHeld(t.type())) {
+                    v = dev.tusk.calcite.type.TextHeldValues.applyTypmod(
+                            text, t, cx.session().formatSettings(), false);
+                } else if (v != null && (computed[i] >= 0 || rounds[i]) && t.typmod() >= 0) {
                     Object pg = CalciteValues.toPg(v, types[i]);
                     v = CalciteValues.toCalcite(t.type().applyTypmod(pg, t.typmod(), false), types[i]);
                 }

@@ -57,6 +57,10 @@ public final class CastLowering {
     private static final java.util.Set<String> CONVERTED = java.util.Set.of(
             "int2", "int4", "int8", "float4", "float8", "numeric", "bool", "text", "varchar", "bpchar", "unknown");
 
+    /** The string types whose values Calcite's own string casts convert correctly. */
+    private static final java.util.Set<String> STRING_TYPES =
+            java.util.Set.of("text", "varchar", "bpchar", "name", "unknown");
+
     private CastLowering() {}
 
     /**
@@ -77,6 +81,32 @@ public final class CastLowering {
         }
         if (value instanceof org.apache.calcite.rex.RexLiteral lit && lit.isNull()) {
             return rb.makeNullLiteral(target);
+        }
+        if (from == Kind.STRING
+                && Kind.of(target) == Kind.STRING
+                && !STRING_TYPES.contains(to.type().typname())) {
+            // text to a type Calcite holds as text (jsonb, json, inet, bit, point ...): the type's input function
+            // checks and normalises it ('{"a":1}'::jsonb prints {"a": 1}); a value already of that type is kept
+            if (PgTypes.fromRelDataType(value.getType()).type().oid()
+                            == to.type().oid()
+                    && written == null) {
+                return null;
+            }
+            RelDataTypeFactory tf = rb.getTypeFactory();
+            RelDataType integer = tf.createSqlType(SqlTypeName.INTEGER);
+            RelDataType type =
+                    tf.createTypeWithNullability(target, value.getType().isNullable() || target.isNullable());
+            if (operand instanceof SqlLiteral lit && lit.getValue() != null) {
+                // a malformed constant fails while the statement is analysed, with its position, as in PostgreSQL
+                checkLiteral(lit, "toTextHeld:" + to.type().oid(), written != null ? written.typmod() : -1);
+            }
+            return rb.makeCall(
+                    type,
+                    operator("toTextHeld"),
+                    List.of(
+                            value,
+                            rb.makeLiteral(to.type().oid(), integer),
+                            rb.makeLiteral(written != null ? written.typmod() : -1, integer)));
         }
         if (written == null
                 && value.getType().getSqlTypeName() == target.getSqlTypeName()
@@ -247,7 +277,13 @@ public final class CastLowering {
                 case "toBool" -> Casts.toBool(text);
                 case "toUuid" -> Casts.toUuid(text);
                 case "toBytea" -> Casts.toBytea(text);
-                default -> Casts.toNumeric(text, typmod);
+                default -> {
+                    if (method.startsWith("toTextHeld:")) {
+                        Casts.toTextHeld(text, Integer.parseInt(method.substring("toTextHeld:".length())), typmod);
+                    } else {
+                        Casts.toNumeric(text, typmod);
+                    }
+                }
             }
         } catch (RuntimeException e) {
             SqlParserPos pos = lit.getParserPosition();
@@ -301,8 +337,9 @@ public final class CastLowering {
         boolean notFolded = method.equals("toText")
                 || method.equals("toNumericKept")
                 || method.equals("toArray")
-                || method.equals("toArrayOf");
-        int arity = method.equals("toArrayOf")
+                || method.equals("toArrayOf")
+                || method.equals("toTextHeld"); // inet and cidr input depend on nothing, but dates in ranges do
+        int arity = method.equals("toArrayOf") || method.equals("toTextHeld")
                 ? 3
                 : method.startsWith("toNumeric") || method.equals("toText") || method.equals("toArray") ? 2 : 1;
         String javaMethod = method.equals("toNumericKept") ? "toNumeric" : method;

@@ -154,6 +154,24 @@ public final class Casts {
         return new String(sink.buffer(), 0, sink.size(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Text as a type held as text (jsonb, json, inet, bit, ...): read by the type's input function, given the
+     * typmod of an explicit cast ({@code bit(3)}), and written back as the type prints it, so that
+     * {@code '{"a":1}'::jsonb} is {@code {"a": 1}} and malformed input fails as in PostgreSQL.
+     */
+    @Strict
+    public static String toTextHeld(Object v, int oid, int typmod) {
+        PgType type = dev.tusk.types.TypeRegistry.builtins().byOid(oid).orElseThrow();
+        byte[] text = v.toString().getBytes(StandardCharsets.UTF_8);
+        Object value = type.codec().decodeText(text, settings());
+        if (typmod >= 0) {
+            value = type.applyTypmod(value, typmod, true);
+        }
+        ByteArraySink sink = new ByteArraySink(text.length + 8);
+        type.encodeText(value, settings(), sink);
+        return new String(sink.buffer(), 0, sink.size(), StandardCharsets.UTF_8);
+    }
+
     /** Text as uuid, by uuid's input function. */
     @Strict
     public static java.util.UUID toUuid(Object v) {

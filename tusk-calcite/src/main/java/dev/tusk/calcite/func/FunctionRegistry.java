@@ -40,6 +40,7 @@ public final class FunctionRegistry {
                 SetReturningFunctions.class,
                 Aggregates.class,
                 JsonFunctions.class,
+                JsonbEdits.class,
                 JsonAggregates.class,
                 VarianceAggregates.class,
                 NotifyFunctions.class);

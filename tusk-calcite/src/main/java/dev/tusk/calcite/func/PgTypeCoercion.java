@@ -129,6 +129,9 @@ public final class PgTypeCoercion extends TypeCoercionImpl {
         if (other instanceof dev.tusk.calcite.type.PgSqlType p) {
             return p.pgType();
         }
+        if (other.getSqlTypeName() == SqlTypeName.UUID) {
+            return BuiltinTypes.UUID; // Calcite would compare the uuid as a string, which its runtime cannot do
+        }
         if (other.getSqlTypeName() == SqlTypeName.ARRAY && other.getComponentType() != null) {
             PgType t = ArgumentTypes.of(new org.apache.calcite.sql.SqlIdentifier("", SqlParserPos.ZERO), other);
             return t.isArray() ? t : null;

@@ -90,7 +90,7 @@ public final class PgParsing {
                     case "*" -> SqlStdOperatorTable.MULTIPLY;
                     case "/" -> SqlStdOperatorTable.DIVIDE;
                     case "%" -> SqlStdOperatorTable.PERCENT_REMAINDER;
-                    case "||", "^", "&", "|", "#", "<<", ">>", "->", "->>", "#>", "#>>", "@>", "<@" ->
+                    case "||", "^", "&", "|", "#", "<<", ">>", "->", "->>", "#>", "#>>", "#-", "@>", "<@" ->
                         pgOperator(symbol);
                     case "~" -> SqlStdOperatorTable.POSIX_REGEX_CASE_SENSITIVE;
                     case "~*" -> SqlStdOperatorTable.POSIX_REGEX_CASE_INSENSITIVE;

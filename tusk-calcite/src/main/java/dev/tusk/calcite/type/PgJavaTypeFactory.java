@@ -30,7 +30,11 @@ public final class PgJavaTypeFactory extends JavaTypeFactoryImpl {
         return super.createTypeWithCharsetAndCollation(type, charset, collation);
     }
 
-    /** Values of one PostgreSQL type held as text (jsonb UNION jsonb, CASE over json) keep that type. */
+    /**
+     * Values of one PostgreSQL type held as text (jsonb UNION jsonb, CASE over json) keep that type; string
+     * constants among them ({@code coalesce(j, '{}')}, Calcite's CHAR) take it, as PostgreSQL resolves unknown
+     * literals to the other branches' type.
+     */
     @Override
     public RelDataType leastRestrictive(java.util.List<RelDataType> types) {
         PgSqlType first = null;
@@ -43,6 +47,8 @@ public final class PgJavaTypeFactory extends JavaTypeFactoryImpl {
                     && (first == null || p.pgType().oid() == first.pgType().oid())) {
                 first = first == null ? p : first;
                 nullable |= t.isNullable();
+            } else if (t.getSqlTypeName() == SqlTypeName.CHAR && !(t instanceof PgSqlType)) {
+                nullable |= t.isNullable(); // a string constant: unknown until resolved
             } else {
                 same = false;
             }

@@ -20,6 +20,19 @@ public final class TextHeldValues {
         return !type.codec().javaType().isAssignableFrom(String.class);
     }
 
+    /**
+     * A text-held value with the column's type modifier applied as PostgreSQL's assignment (or explicit) coercion
+     * does ({@code B'101'} into {@code bit(3)}, an inet into a column, ...): read with the type's input function,
+     * coerced by tusk-types, and written back as the type's text.
+     */
+    public static String applyTypmod(String text, PgTypeRef ref, FormatSettings settings, boolean explicit) {
+        PgType type = ref.type();
+        Object value = type.applyTypmod(forColumn(text, type, settings), ref.typmod(), explicit);
+        dev.tusk.types.ByteArraySink out = new dev.tusk.types.ByteArraySink();
+        type.codec().encodeTextObject(value, settings, out);
+        return new String(out.buffer(), 0, out.size(), StandardCharsets.UTF_8);
+    }
+
     /** {@code value} as the column's codec wants it: text is read with the type's input function. */
     public static Object forColumn(Object value, PgType type, FormatSettings settings) {
         if (!(value instanceof String s)) {

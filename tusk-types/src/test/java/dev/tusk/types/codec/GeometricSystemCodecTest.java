@@ -193,6 +193,34 @@ class GeometricSystemCodecTest {
     }
 
     @Test
+    void vectorsFromLists() {
+        // query engines hold vectors as lists of numbers (pg_index.indkey, pg_proc.proargtypes)
+        String i2 = "0000000100000000000000150000000300000000000000020001000000020002000000020003";
+        assertEquals("1 2 3", text(BuiltinTypes.INT2VECTOR, List.of((short) 1, (short) 2, (short) 3)));
+        assertEquals(i2, hex(BuiltinTypes.INT2VECTOR, List.of(1, 2, 3)));
+        assertEquals("23 25", text(BuiltinTypes.OIDVECTOR, List.of(23L, 25L)));
+        assertEquals(hex(BuiltinTypes.OIDVECTOR, new long[] {23, 25}), hex(BuiltinTypes.OIDVECTOR, List.of(23L, 25L)));
+    }
+
+    @Test
+    void catalogTextTypes() {
+        // pg_node_tree: text out, bytes of the text in binary (pg_node_tree_send), never accepted as input
+        assertEquals("({CONST :consttype 23})", text(BuiltinTypes.PG_NODE_TREE, "({CONST :consttype 23})"));
+        assertEquals(
+                "287b434f4e5354203a636f6e7374747970652032337d29",
+                hex(BuiltinTypes.PG_NODE_TREE, "({CONST :consttype 23})"));
+        pgError("0A000", "cannot accept a value of type pg_node_tree", () -> parse(BuiltinTypes.PG_NODE_TREE, "x"));
+        // aclitem: text only; PostgreSQL has no send function for it
+        assertEquals("=U/postgres", text(BuiltinTypes.ACLITEM, "=U/postgres"));
+        assertEquals("=U/postgres", parse(BuiltinTypes.ACLITEM, "=U/postgres"));
+        pgError(
+                "42883",
+                "no binary output function available for type aclitem",
+                () -> hex(BuiltinTypes.ACLITEM, "=U/postgres"));
+        assertEquals("{=U/postgres,a=r/b}", text(BuiltinTypes.ACLITEM_ARRAY, List.of("=U/postgres", "a=r/b")));
+    }
+
+    @Test
     void vectors() {
         String i2 = "0000000100000000000000150000000300000000000000020001000000020002000000020003";
         assertEquals("1 2 3", text(BuiltinTypes.INT2VECTOR, new short[] {1, 2, 3}));
