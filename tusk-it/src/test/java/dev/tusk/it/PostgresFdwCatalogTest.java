@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * subject's schema {@code shop} through postgres_fdw ({@code IMPORT FOREIGN SCHEMA shop ... INTO remote_shop}), then
  * compares the imported tables' columns with its own {@code shop} tables, runs scans, filters (checking with
  * {@code EXPLAIN VERBOSE} that the WHERE clause, and an aggregate, are pushed down into the Remote SQL), joins of two foreign tables,
- * joins with a local table and aggregates, and compares each answer with the same query on its local tables.
+ * joins with a local table and aggregates, and compares each answer with the same query on its local tables. The
+ * session statements and cursor postgres_fdw sends the remote server are also run directly on both sides.
  * {@code shop.customers.created_at} (the load time) is left out of the answers. Checks failing on Tusk today are
  * listed in {@code src/test/clients/catalog-known-failures-fdw.txt}.
  */
@@ -51,6 +52,24 @@ class PostgresFdwCatalogTest {
             },
             new String[] {"aggregate pushed down", "SELECT count(*) FROM remote_shop.order_items", "count(*)"});
 
+    /**
+     * The session postgres_fdw opens on the remote server and one query's cursor, as it sends them (captured from
+     * PostgreSQL 15, see catalog-queries/postgres_fdw.sql), run directly on both sides without the catalog, so
+     * what the foreign scans need besides IMPORT FOREIGN SCHEMA is checked on its own.
+     */
+    private static final List<String> REMOTE_SESSION = List.of(
+            "SET search_path = pg_catalog",
+            "SET timezone = 'GMT'",
+            "SET datestyle = ISO",
+            "SET intervalstyle = postgres",
+            "SET extra_float_digits = 3",
+            "START TRANSACTION ISOLATION LEVEL REPEATABLE READ",
+            "DECLARE c1 CURSOR FOR\nSELECT sku, title, price, weight_kg, tags, attributes, added FROM shop.products"
+                    + " WHERE ((price > 10::numeric)) ORDER BY sku ASC NULLS LAST",
+            "FETCH 100 FROM c1",
+            "CLOSE c1",
+            "COMMIT TRANSACTION");
+
     private static final String COLUMNS =
             "SELECT c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
                     + " a.attnotnull FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
@@ -66,6 +85,7 @@ class PostgresFdwCatalogTest {
                 Connection local = CatalogPair.connect(pair.reference);
                 Statement s = local.createStatement()) {
             ServerTarget subject = pair.subject;
+            remoteSession(checks, pair);
             s.execute("CREATE EXTENSION postgres_fdw");
             s.execute("CREATE SERVER subject FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host " + literal(subject.host())
                     + ", port " + literal(Integer.toString(subject.port())) + ", dbname "
@@ -125,6 +145,48 @@ class PostgresFdwCatalogTest {
             }
         }
         checks.judge(CatalogPair.isReference(factory));
+    }
+
+    /** The statements of {@link #REMOTE_SESSION} on both sides, each outcome (rows, or the error) compared. */
+    private static void remoteSession(ToolChecks checks, CatalogPair pair) throws SQLException {
+        try (Connection want = CatalogPair.connect(pair.reference);
+                Connection got = CatalogPair.connect(pair.subject);
+                Statement w = want.createStatement();
+                Statement g = got.createStatement()) {
+            for (String sql : REMOTE_SESSION) {
+                String check = "remote session: " + sql.replace("\n", " ");
+                String expected = outcome(w, sql);
+                String actual = outcome(g, sql);
+                if (actual.startsWith("ERROR ") && !expected.equals(actual)) {
+                    checks.fail(check, actual, sql);
+                } else {
+                    checks.compare(check, expected, actual);
+                }
+            }
+        }
+    }
+
+    /** A statement's rows as text, "ok" for a command, or "ERROR" with the SQLSTATE and message. */
+    private static String outcome(Statement s, String sql) {
+        try {
+            if (!s.execute(sql)) {
+                return "ok\n";
+            }
+            StringBuilder out = new StringBuilder();
+            try (ResultSet rs = s.getResultSet()) {
+                ResultSetMetaData md = rs.getMetaData();
+                while (rs.next()) {
+                    for (int i = 1; i <= md.getColumnCount(); i++) {
+                        out.append(i > 1 ? "|" : "").append(rs.getString(i));
+                    }
+                    out.append('\n');
+                }
+            }
+            return out.toString();
+        } catch (SQLException e) {
+            return "ERROR " + e.getSQLState() + " "
+                    + e.getMessage().lines().findFirst().orElse("") + "\n";
+        }
     }
 
     private static boolean run(ToolChecks checks, Statement s, String check, String sql) {
