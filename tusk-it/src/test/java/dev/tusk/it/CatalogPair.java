@@ -12,7 +12,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -31,6 +34,9 @@ final class CatalogPair implements AutoCloseable {
             .resolve("src/test/resources/catalog/schema.sql")
             .normalize();
 
+    /** The user name both sides log in as: the shared throwaway PostgreSQL's superuser. */
+    private static final String USER = PostgresInstance.Options.defaults().user();
+
     /** Where the tool tests' known-failures files live. */
     static final Path KNOWN_DIR = ClientPrograms.DIR;
 
@@ -48,18 +54,13 @@ final class CatalogPair implements AutoCloseable {
     static Stream<Targets.Factory> subjects() {
         String only = System.getProperty("tusk.it.targets", "").strip();
         List<String> names = only.isEmpty() ? List.of() : List.of(only.split("\\s*,\\s*"));
-        return Stream.of(Targets.postgres(), Targets.calcite(Options.USER))
+        return Stream.of(Targets.postgres(), Targets.calcite(USER))
                 .filter(f -> names.isEmpty() || names.contains(f.name()));
     }
 
     /** Whether the factory is PostgreSQL itself, where every check must pass. */
     static boolean isReference(Targets.Factory factory) {
         return factory.name().equals(Targets.postgres().name());
-    }
-
-    /** The user name both sides log in as: the throwaway PostgreSQL's superuser. */
-    private static final class Options {
-        static final String USER = PostgresInstance.Options.defaults().user();
     }
 
     /**
@@ -155,8 +156,8 @@ final class CatalogPair implements AutoCloseable {
     }
 
     /** The libpq environment of a side for psql and pg_dump: its connection, LC_ALL=C, PGTZ=UTC, UTF8, no pager. */
-    static java.util.Map<String, String> environment(ServerTarget target) {
-        java.util.Map<String, String> env = new java.util.LinkedHashMap<>(target.environment());
+    static Map<String, String> environment(ServerTarget target) {
+        Map<String, String> env = new LinkedHashMap<>(target.environment());
         env.put("LC_ALL", "C");
         env.put("PGTZ", "UTC");
         env.put("PGCLIENTENCODING", "UTF8");
@@ -188,7 +189,7 @@ final class CatalogPair implements AutoCloseable {
         }
 
         @Override
-        public java.util.Optional<Path> sslRootCert() {
+        public Optional<Path> sslRootCert() {
             return inner.sslRootCert();
         }
 
@@ -198,8 +199,8 @@ final class CatalogPair implements AutoCloseable {
         }
 
         @Override
-        public java.util.Map<String, String> environment() {
-            java.util.Map<String, String> env = new java.util.LinkedHashMap<>(inner.environment());
+        public Map<String, String> environment() {
+            Map<String, String> env = new LinkedHashMap<>(inner.environment());
             env.put("PGDATABASE", database);
             return env;
         }

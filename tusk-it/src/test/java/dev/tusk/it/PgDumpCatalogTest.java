@@ -3,10 +3,10 @@ package dev.tusk.it;
 import dev.tusk.testkit.pg.Clients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +104,7 @@ class PgDumpCatalogTest {
             throw new IllegalStateException("pg_dump of a PostgreSQL database failed\n" + r.describe());
         }
         try {
-            return normalise(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+            return normalise(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -165,7 +165,7 @@ class PgDumpCatalogTest {
     }
 
     private static String firstError(String stderr) {
-        List<String> lines = new ArrayList<>(stderr.lines().toList());
+        List<String> lines = stderr.lines().toList();
         return lines.stream()
                 .filter(l -> l.contains("error:") || l.contains("ERROR:"))
                 .findFirst()

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -136,7 +137,7 @@ class PsqlCatalogTest {
         }
         text += "-- exit " + r.exitCode() + "\n";
         text = text.replace("\"" + target.database() + "\"", "\"DB\"");
-        text = text.replaceAll("(?m)^" + java.util.regex.Pattern.quote(target.database()) + "\\|", "DB|");
+        text = text.replaceAll("(?m)^" + Pattern.quote(target.database()) + "\\|", "DB|");
         text = text.replaceAll("host \"[^\"]*\" at port \"\\d+\"", "host \"HOST\" at port \"PORT\"");
         text = text.replaceAll("\\b\\d+ (bytes|kB|MB)\\b", "SIZE");
         return text;

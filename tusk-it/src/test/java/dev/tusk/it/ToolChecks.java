@@ -56,11 +56,6 @@ final class ToolChecks {
         }
     }
 
-    /** How many checks passed. */
-    int passedCount() {
-        return passed.size();
-    }
-
     /** How many checks ran. */
     int total() {
         return passed.size() + failed.size();
