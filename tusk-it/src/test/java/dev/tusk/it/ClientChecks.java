@@ -3,10 +3,6 @@ package dev.tusk.it;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tusk.testkit.pg.Clients;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,48 +64,13 @@ final class ClientChecks {
         if (!done || r.timedOut()) {
             fail("the " + client + " workload did not finish\n" + r.describe());
         }
-        Map<String, String> known = known(targetName, client);
-        List<String> problems = new ArrayList<>();
-        failed.forEach((check, message) -> {
-            if (!known.containsKey(check)) {
-                problems.add("new failure: " + check + ": " + message);
-            }
-        });
-        known.forEach((check, why) -> {
-            if (passed.contains(check) && !failed.containsKey(check)) {
-                problems.add("now passes, remove it from " + KNOWN.getFileName() + ": " + targetName + " | " + client
-                        + " | " + check);
-            }
-        });
+        List<String> problems =
+                new ArrayList<>(new KnownFailures(KNOWN).judge(targetName, client, failed, passed, false));
         if (failed.isEmpty() && r.exitCode() != 0) {
             problems.add("exit code " + r.exitCode() + " without a failed check");
         }
         if (!problems.isEmpty()) {
             fail(client + " on " + targetName + ":\n  " + String.join("\n  ", problems) + "\n\n" + r.describe());
         }
-    }
-
-    /** The known failures of one target and client: check name to why. */
-    static Map<String, String> known(String targetName, String client) {
-        Map<String, String> out = new LinkedHashMap<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(KNOWN, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.split("\\|", 4);
-            if (parts.length != 4) {
-                throw new IllegalStateException("malformed line in " + KNOWN + ": " + line);
-            }
-            if (parts[0].strip().equals(targetName) && parts[1].strip().equals(client)) {
-                out.put(parts[2].strip(), parts[3].strip());
-            }
-        }
-        return out;
     }
 }

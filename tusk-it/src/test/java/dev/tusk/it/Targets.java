@@ -76,7 +76,9 @@ public final class Targets {
      */
     public static Factory tusk() {
         return new Factory(
-                "tusk", () -> Clients.Availability.present("Tusk (in this JVM)"), () -> openTusk(new MemoryEngine()));
+                "tusk",
+                () -> Clients.Availability.present("Tusk (in this JVM)"),
+                () -> openTusk(new MemoryEngine(), "tusk_it"));
     }
 
     /**
@@ -84,10 +86,15 @@ public final class Targets {
      * {@link #tusk()} is (SCRAM-SHA-256, TLS); stopped on close.
      */
     public static Factory calcite() {
+        return calcite("tusk_it");
+    }
+
+    /** {@link #calcite()} with another user name (the catalog tests log in as PostgreSQL's superuser's name). */
+    public static Factory calcite(String user) {
         return new Factory(
                 "tusk-calcite",
                 () -> Clients.Availability.present("Tusk on Calcite (in this JVM)"),
-                () -> openTusk(new CalciteEngine()));
+                () -> openTusk(new CalciteEngine(), user));
     }
 
     /** PostgreSQL 15 and Tusk on Calcite: the targets of the client workloads that need a real SQL engine. */
@@ -97,11 +104,10 @@ public final class Targets {
         return Stream.of(postgres(), calcite()).filter(f -> names.isEmpty() || names.contains(f.name()));
     }
 
-    private static ServerTarget openTusk(QueryEngine engine) {
+    private static ServerTarget openTusk(QueryEngine engine, String user) {
         try {
             Path certs = Files.createTempDirectory("tusk-it-certs");
             DevCertificates.Result tls = DevCertificates.generate(certs, List.of());
-            String user = "tusk_it";
             String password = "it-secret-" + DATABASES.incrementAndGet();
             ScramVerifier verifier =
                     ScramVerifier.fromPassword(password, ScramVerifier.DEFAULT_ITERATIONS, new SecureRandom());
