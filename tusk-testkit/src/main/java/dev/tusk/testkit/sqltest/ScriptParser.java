@@ -13,8 +13,8 @@ import java.util.Optional;
  * Reads the conformance script format: SQL statements each ended by a {@code ;} at the end of a line
  * (a trailing {@code --} comment may follow it), {@code --} comments, and directives on comment lines between
  * statements. {@code -- @session N} switches to session N until the next switch; the others apply to the next
- * statement only: {@code -- @error}, {@code -- @ordered}, {@code -- @unordered}, {@code -- @columns-only} and
- * {@code -- @skip-tusk reason}.
+ * statement only: {@code -- @error}, {@code -- @ordered}, {@code -- @unordered}, {@code -- @columns-only},
+ * {@code -- @skip-tusk reason}, {@code -- @ignore-values a, b} and {@code -- @oid-columns a, b}.
  */
 public final class ScriptParser {
 
@@ -70,7 +70,9 @@ public final class ScriptParser {
                         pending.ordering,
                         pending.error,
                         pending.columnsOnly,
-                        Optional.ofNullable(pending.skipReason)));
+                        Optional.ofNullable(pending.skipReason),
+                        pending.ignoredValues,
+                        pending.oidColumns));
                 pending = new Pending();
                 sql.setLength(0);
             } else {
@@ -123,6 +125,8 @@ public final class ScriptParser {
                         name.equals("@ordered") ? ScriptStatement.Ordering.ORDERED : ScriptStatement.Ordering.UNORDERED;
             }
             case "@columns-only" -> pending.columnsOnly = flag(file, line, name, argument, pending.columnsOnly);
+            case "@ignore-values" -> columns(file, line, name, argument, pending.ignoredValues);
+            case "@oid-columns" -> columns(file, line, name, argument, pending.oidColumns);
             case "@skip-tusk" -> {
                 if (argument.isEmpty()) {
                     throw new ScriptException(file, line, "@skip-tusk must give the reason");
@@ -138,9 +142,20 @@ public final class ScriptParser {
                         line,
                         "unknown directive " + name
                                 + " (known: @session N, @error, @ordered, @unordered, @columns-only,"
-                                + " @skip-tusk reason)");
+                                + " @skip-tusk reason, @ignore-values a, b, @oid-columns a, b)");
         }
         return session;
+    }
+
+    private static void columns(Path file, int line, String name, String argument, java.util.Set<String> into) {
+        if (argument.isEmpty()) {
+            throw new ScriptException(file, line, name + " names the columns: " + name + " a, b");
+        }
+        for (String column : argument.split(",")) {
+            if (column.isBlank() || !into.add(column.strip())) {
+                throw new ScriptException(file, line, name + ": empty or repeated column: " + argument);
+            }
+        }
     }
 
     private static boolean flag(Path file, int line, String name, String argument, boolean already) {
@@ -163,9 +178,16 @@ public final class ScriptParser {
         boolean error;
         boolean columnsOnly;
         String skipReason;
+        final java.util.Set<String> ignoredValues = new java.util.LinkedHashSet<>();
+        final java.util.Set<String> oidColumns = new java.util.LinkedHashSet<>();
 
         boolean any() {
-            return ordering != ScriptStatement.Ordering.AUTO || error || columnsOnly || skipReason != null;
+            return ordering != ScriptStatement.Ordering.AUTO
+                    || error
+                    || columnsOnly
+                    || skipReason != null
+                    || !ignoredValues.isEmpty()
+                    || !oidColumns.isEmpty();
         }
     }
 }

@@ -13,6 +13,10 @@ import java.util.Optional;
  * @param expectError whether PostgreSQL must answer it with an error ({@code -- @error})
  * @param columnsOnly whether only the result shape is compared, not the values ({@code -- @columns-only})
  * @param skipReason why the target under test does not run it ({@code -- @skip-tusk reason}), if it does not
+ * @param ignoredValues the result columns whose values are not compared, only their types and NULLs ({@code --
+ *     @ignore-values a, b}): sizes, counters, clocks and version strings that legitimately differ
+ * @param oidColumns result columns holding OIDs under another type, e.g. {@code oid::bigint} ({@code --
+ *     @oid-columns a, b}), which a catalog normaliser treats as it treats columns of type {@code oid}
  */
 public record ScriptStatement(
         int line,
@@ -21,7 +25,9 @@ public record ScriptStatement(
         Ordering ordering,
         boolean expectError,
         boolean columnsOnly,
-        Optional<String> skipReason) {
+        Optional<String> skipReason,
+        java.util.Set<String> ignoredValues,
+        java.util.Set<String> oidColumns) {
 
     /** How the rows of a result are compared. */
     public enum Ordering {
@@ -33,11 +39,34 @@ public record ScriptStatement(
         UNORDERED
     }
 
+    /** A statement whose every value is compared. */
+    public ScriptStatement(
+            int line,
+            String sql,
+            int session,
+            Ordering ordering,
+            boolean expectError,
+            boolean columnsOnly,
+            Optional<String> skipReason) {
+        this(
+                line,
+                sql,
+                session,
+                ordering,
+                expectError,
+                columnsOnly,
+                skipReason,
+                java.util.Set.of(),
+                java.util.Set.of());
+    }
+
     /** Checks the components. */
     public ScriptStatement {
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(ordering, "ordering");
         Objects.requireNonNull(skipReason, "skipReason");
+        ignoredValues = java.util.Set.copyOf(ignoredValues);
+        oidColumns = java.util.Set.copyOf(oidColumns);
         if (session < 1) {
             throw new IllegalArgumentException("session numbers start at 1: " + session);
         }

@@ -94,6 +94,23 @@ class ScriptParserTest {
     }
 
     @Test
+    void columnDirectivesNameColumns() {
+        List<ScriptStatement> s = parse(
+                """
+                -- @ignore-values version, size
+                -- @oid-columns id
+                SELECT version(), 1 AS size, 2::bigint AS id;
+                SELECT 1;
+                """);
+        assertEquals(java.util.Set.of("version", "size"), s.get(0).ignoredValues());
+        assertEquals(java.util.Set.of("id"), s.get(0).oidColumns());
+        assertTrue(s.get(1).ignoredValues().isEmpty());
+        assertTrue(s.get(1).oidColumns().isEmpty());
+        assertThrows(ScriptException.class, () -> parse("-- @ignore-values\nSELECT 1;\n"));
+        assertThrows(ScriptException.class, () -> parse("-- @oid-columns a, a\nSELECT 1;\n"));
+    }
+
+    @Test
     void malformedScriptsNameTheLine() {
         assertEquals(
                 "t.sql:2: @skip-tusk must give the reason",
